@@ -1,1 +1,3 @@
-export {};
+export type * from "./asl/types.js";
+export * from "./diagnostics/diagnostic.js";
+export * from "./validate/index.js";
