@@ -1,0 +1,339 @@
+import type {
+  FilterComparator,
+  FilterExpression,
+  FilterOperand,
+  JsonPathFunctionName,
+  JsonPathLeg,
+  JsonPathParseResult,
+  JsonPathRoot,
+  ParsedJsonPath,
+} from "./json-path-ast.js";
+
+export type * from "./json-path-ast.js";
+
+const FUNCTION_NAMES: ReadonlySet<string> = new Set<JsonPathFunctionName>([
+  "length",
+  "min",
+  "max",
+  "avg",
+  "sum",
+  "stddev",
+  "keys",
+]);
+/** Characters that end a dot-notation member name. */
+const NAME_STOP = new Set([
+  ".",
+  "[",
+  "]",
+  "(",
+  ")",
+  " ",
+  "\t",
+  "\n",
+  "\r",
+  ",",
+  "'",
+  '"',
+  "=",
+  "<",
+  ">",
+  "!",
+  "&",
+  "|",
+]);
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+
+class PathSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly position: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Parses an ASL JSONPath (`$.a.b[0]`, `$$.Execution.Id`, `$myVar.field`, `$.items[?(@.price < 10)]`, `$..id`).
+ * Never throws: a malformed path comes back with a message and the 0-based position of the problem.
+ */
+export function parseJsonPath(text: string): JsonPathParseResult {
+  try {
+    const parser = new PathParser(text);
+    return { ok: true, path: parser.parsePath() };
+  } catch (error) {
+    if (error instanceof PathSyntaxError)
+      return { ok: false, message: error.message, position: error.position };
+    throw error;
+  }
+}
+
+class PathParser {
+  private at = 0;
+
+  constructor(private readonly text: string) {}
+
+  parsePath(): ParsedJsonPath {
+    const root = this.parseRoot();
+    const legs = this.parseLegs(false);
+    if (this.at < this.text.length) this.fail(`unexpected "${this.text[this.at]}"`);
+    const definite = legs.every((leg) => leg.kind === "member" || leg.kind === "index");
+    return Object.freeze({ text: this.text, root, legs: Object.freeze(legs), definite });
+  }
+
+  private parseRoot(): JsonPathRoot {
+    if (this.text[this.at] !== "$")
+      this.fail('a path starts with "$" (input), "$$" (context) or "$name" (variable)');
+    this.at++;
+    if (this.text[this.at] === "$") {
+      this.at++;
+      return { kind: "context" };
+    }
+    const variable = VARIABLE_NAME.exec(this.text.slice(this.at));
+    if (variable) {
+      this.at += variable[0].length;
+      return { kind: "variable", name: variable[0] };
+    }
+    return { kind: "input" };
+  }
+
+  /** Legs until the end of the path (or, inside a filter, until a character that is not a leg). */
+  private parseLegs(inFilter: boolean): JsonPathLeg[] {
+    const legs: JsonPathLeg[] = [];
+    while (this.at < this.text.length) {
+      const char = this.text[this.at];
+      if (char === "." && this.text[this.at + 1] === ".") {
+        this.at += 2;
+        legs.push({
+          kind: "descendant",
+          leg: this.text[this.at] === "[" ? this.parseBracket() : this.parseDotLeg(),
+        });
+      } else if (char === ".") {
+        this.at++;
+        const leg = this.parseDotLeg();
+        if (leg.kind === "function" && this.at < this.text.length && !inFilter) {
+          this.fail(`the function ${leg.name}() must be the last part of the path`);
+        }
+        legs.push(leg);
+      } else if (char === "[") {
+        legs.push(this.parseBracket());
+      } else if (inFilter) {
+        break;
+      } else {
+        this.fail(`unexpected "${char}"; expected ".name" or "[...]"`);
+      }
+    }
+    return legs;
+  }
+
+  private parseDotLeg(): JsonPathLeg {
+    if (this.text[this.at] === "*") {
+      this.at++;
+      return { kind: "wildcard" };
+    }
+    const start = this.at;
+    while (this.at < this.text.length && !NAME_STOP.has(this.text[this.at]!)) this.at++;
+    const name = this.text.slice(start, this.at);
+    if (name === "") this.fail('expected a field name after "."');
+    if (this.text.startsWith("()", this.at)) {
+      if (!FUNCTION_NAMES.has(name)) this.fail(`unknown path function "${name}()"`, start);
+      this.at += 2;
+      return { kind: "function", name: name as JsonPathFunctionName };
+    }
+    return { kind: "member", name };
+  }
+
+  private parseBracket(): JsonPathLeg {
+    this.expect("[");
+    this.skipSpaces();
+    let leg: JsonPathLeg;
+    const char = this.text[this.at];
+    if (char === "*") {
+      this.at++;
+      leg = { kind: "wildcard" };
+    } else if (char === "?") {
+      this.at++;
+      this.skipSpaces();
+      this.expect("(");
+      const expression = this.parseOr();
+      this.skipSpaces();
+      this.expect(")");
+      leg = { kind: "filter", expression };
+    } else if (char === "'" || char === '"') {
+      leg = this.parseNameList();
+    } else {
+      leg = this.parseIndexOrSlice();
+    }
+    this.skipSpaces();
+    this.expect("]");
+    return leg;
+  }
+
+  private parseNameList(): JsonPathLeg {
+    const names = [this.parseQuoted()];
+    for (this.skipSpaces(); this.text[this.at] === ","; this.skipSpaces()) {
+      this.at++;
+      this.skipSpaces();
+      names.push(this.parseQuoted());
+    }
+    return names.length === 1 ? { kind: "member", name: names[0]! } : { kind: "union", members: names };
+  }
+
+  private parseIndexOrSlice(): JsonPathLeg {
+    const first = this.parseOptionalInteger();
+    this.skipSpaces();
+    if (this.text[this.at] === ":") {
+      this.at++;
+      const end = this.parseOptionalInteger();
+      let step: number | undefined;
+      if (this.text[this.at] === ":") {
+        this.at++;
+        step = this.parseOptionalInteger();
+        if (step === 0) this.fail("a slice step cannot be 0");
+      }
+      return compact({ kind: "slice", start: first, end, step });
+    }
+    if (first === undefined)
+      this.fail('expected an index, a slice, "*", a quoted name or "?(...)" inside "[...]"');
+    const indexes = [first];
+    for (this.skipSpaces(); this.text[this.at] === ","; this.skipSpaces()) {
+      this.at++;
+      this.skipSpaces();
+      const next = this.parseOptionalInteger();
+      if (next === undefined) this.fail("expected an index after ','");
+      indexes.push(next);
+    }
+    return indexes.length === 1 ? { kind: "index", index: first } : { kind: "union", members: indexes };
+  }
+
+  private parseOptionalInteger(): number | undefined {
+    this.skipSpaces();
+    const match = /^-?\d+/.exec(this.text.slice(this.at));
+    if (!match) return undefined;
+    this.at += match[0].length;
+    return Number(match[0]);
+  }
+
+  private parseQuoted(): string {
+    const quote = this.text[this.at];
+    if (quote !== "'" && quote !== '"') this.fail("expected a quoted name");
+    const start = this.at++;
+    let value = "";
+    while (this.at < this.text.length && this.text[this.at] !== quote) {
+      if (this.text[this.at] === "\\" && this.at + 1 < this.text.length) this.at++;
+      value += this.text[this.at++];
+    }
+    if (this.at >= this.text.length) this.fail("unterminated quoted name", start);
+    this.at++;
+    return value;
+  }
+
+  // Filter expressions: `||` binds loosest, then `&&`, then `!`, then comparisons.
+  private parseOr(): FilterExpression {
+    let left = this.parseAnd();
+    while (this.consume("||")) left = { kind: "or", left, right: this.parseAnd() };
+    return left;
+  }
+
+  private parseAnd(): FilterExpression {
+    let left = this.parseUnary();
+    while (this.consume("&&")) left = { kind: "and", left, right: this.parseUnary() };
+    return left;
+  }
+
+  private parseUnary(): FilterExpression {
+    this.skipSpaces();
+    if (this.text[this.at] === "!" && this.text[this.at + 1] !== "=") {
+      this.at++;
+      return { kind: "not", operand: this.parseUnary() };
+    }
+    if (this.text[this.at] === "(") {
+      this.at++;
+      const inner = this.parseOr();
+      this.skipSpaces();
+      this.expect(")");
+      return inner;
+    }
+    const left = this.parseOperand();
+    const op = this.parseComparator();
+    if (!op) return { kind: "exists", operand: left };
+    return { kind: "compare", op, left, right: this.parseOperand() };
+  }
+
+  private parseComparator(): FilterComparator | undefined {
+    this.skipSpaces();
+    for (const op of ["==", "!=", "<=", ">=", "=~", "<", ">"] as const) if (this.consume(op)) return op;
+    return undefined;
+  }
+
+  private parseOperand(): FilterOperand {
+    this.skipSpaces();
+    const char = this.text[this.at];
+    if (char === "@" || char === "$") {
+      this.at++;
+      return { kind: "path", relative: char === "@", legs: this.parseLegs(true) };
+    }
+    if (char === "'" || char === '"') return { kind: "literal", value: this.parseQuoted() };
+    if (char === "/") return this.parseRegex();
+    const rest = this.text.slice(this.at);
+    const number = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(rest);
+    if (number) {
+      this.at += number[0].length;
+      return { kind: "literal", value: Number(number[0]) };
+    }
+    for (const [word, value] of [
+      ["true", true],
+      ["false", false],
+      ["null", null],
+    ] as const) {
+      if (rest.startsWith(word)) {
+        this.at += word.length;
+        return { kind: "literal", value };
+      }
+    }
+    return this.fail(
+      "expected @.path, $.path, a number, a quoted string, true, false, null or /regex/ in the filter",
+    );
+  }
+
+  private parseRegex(): FilterOperand {
+    const start = this.at++;
+    let source = "";
+    while (this.at < this.text.length && this.text[this.at] !== "/") {
+      if (this.text[this.at] === "\\") source += this.text[this.at++];
+      source += this.text[this.at++] ?? "";
+    }
+    if (this.at >= this.text.length) this.fail("unterminated /regex/", start);
+    this.at++;
+    const flags = /^[a-z]*/.exec(this.text.slice(this.at))![0];
+    this.at += flags.length;
+    return { kind: "regex", source, flags };
+  }
+
+  private consume(token: string): boolean {
+    this.skipSpaces();
+    if (!this.text.startsWith(token, this.at)) return false;
+    this.at += token.length;
+    return true;
+  }
+
+  private expect(token: string): void {
+    if (!this.text.startsWith(token, this.at)) {
+      const found = this.at < this.text.length ? `"${this.text[this.at]}"` : "the end of the path";
+      this.fail(`expected "${token}" but found ${found}`);
+    }
+    this.at += token.length;
+  }
+
+  private skipSpaces(): void {
+    while (this.text[this.at] === " " || this.text[this.at] === "\t") this.at++;
+  }
+
+  private fail(message: string, position = this.at): never {
+    throw new PathSyntaxError(message, position);
+  }
+}
+
+/** Drops undefined fields so the AST compares cleanly and serializes without holes. */
+function compact<T extends object>(leg: T): T {
+  return Object.fromEntries(Object.entries(leg).filter(([, value]) => value !== undefined)) as T;
+}

@@ -1,0 +1,83 @@
+import { describe, expect, test } from "vitest";
+import { parseJsonPath } from "../../src/asl/json-path.js";
+
+// Paths as Step Functions reads them:
+// https://docs.aws.amazon.com/step-functions/latest/dg/amazon-states-language-paths.html
+const legsOf = (text: string) => {
+  const parsed = parseJsonPath(text);
+  if (!parsed.ok) throw new Error(`${text}: ${parsed.message} at ${parsed.position}`);
+  return parsed.path;
+};
+
+describe("parseJsonPath", () => {
+  test("roots: input, context object and variables", () => {
+    expect(legsOf("$").root).toStrictEqual({ kind: "input" });
+    expect(legsOf("$").legs).toStrictEqual([]);
+    expect(legsOf("$$.Execution.Id").root).toStrictEqual({ kind: "context" });
+    expect(legsOf("$order.id")).toMatchObject({ root: { kind: "variable", name: "order" } });
+    expect(legsOf("$order.id").legs).toStrictEqual([{ kind: "member", name: "id" }]);
+  });
+
+  test("reference paths are definite; wildcards and filters are not", () => {
+    const path = legsOf("$.store.book[0]['first name']");
+    expect(path.legs).toStrictEqual([
+      { kind: "member", name: "store" },
+      { kind: "member", name: "book" },
+      { kind: "index", index: 0 },
+      { kind: "member", name: "first name" },
+    ]);
+    expect(path.definite).toBe(true);
+    expect(legsOf("$.a[*].b").definite).toBe(false);
+    expect(legsOf("$..author").legs).toStrictEqual([
+      { kind: "descendant", leg: { kind: "member", name: "author" } },
+    ]);
+  });
+
+  test("slices, unions and trailing functions", () => {
+    expect(legsOf("$.a[1:3]").legs[1]).toStrictEqual({ kind: "slice", start: 1, end: 3 });
+    expect(legsOf("$.a[-1:]").legs[1]).toStrictEqual({ kind: "slice", start: -1 });
+    expect(legsOf("$.a[0,2]").legs[1]).toStrictEqual({ kind: "union", members: [0, 2] });
+    expect(legsOf("$['a','b']").legs[0]).toStrictEqual({ kind: "union", members: ["a", "b"] });
+    expect(legsOf("$.items.length()").legs[1]).toStrictEqual({ kind: "function", name: "length" });
+  });
+
+  test("filters with comparisons, logic and regexes", () => {
+    const leg = legsOf("$.book[?(@.price < 10 && @.category == 'fiction')]").legs[1];
+    expect(leg).toStrictEqual({
+      kind: "filter",
+      expression: {
+        kind: "and",
+        left: {
+          kind: "compare",
+          op: "<",
+          left: { kind: "path", relative: true, legs: [{ kind: "member", name: "price" }] },
+          right: { kind: "literal", value: 10 },
+        },
+        right: {
+          kind: "compare",
+          op: "==",
+          left: { kind: "path", relative: true, legs: [{ kind: "member", name: "category" }] },
+          right: { kind: "literal", value: "fiction" },
+        },
+      },
+    });
+    expect(legsOf("$.a[?(@.isbn)]").legs[1]).toMatchObject({ expression: { kind: "exists" } });
+    expect(legsOf("$.a[?(@.name =~ /^ab.*/i)]").legs[1]).toMatchObject({
+      expression: { op: "=~", right: { kind: "regex", source: "^ab.*", flags: "i" } },
+    });
+  });
+
+  test.each([
+    ["order.id", 0],
+    ["$.", 2],
+    ["$.a[", 4],
+    ["$.a[?(@.b < )]", 12],
+    ["$['a", 2],
+    ["$.a.length().b", 12],
+    ["$.a b", 3],
+  ])("refuses %s with a position", (text, position) => {
+    const parsed = parseJsonPath(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.position).toBe(position);
+  });
+});
