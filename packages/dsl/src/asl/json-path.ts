@@ -41,7 +41,8 @@ const NAME_STOP = new Set([
   "&",
   "|",
 ]);
-const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/** Workflow variable names are Unicode identifiers (https://docs.aws.amazon.com/step-functions/latest/dg/workflow-variables.html). */
+const VARIABLE_NAME = /^[\p{ID_Start}_][\p{ID_Continue}]*/u;
 
 class PathSyntaxError extends Error {
   constructor(

@@ -16,6 +16,9 @@ describe("parseJsonPath", () => {
     expect(legsOf("$$.Execution.Id").root).toStrictEqual({ kind: "context" });
     expect(legsOf("$order.id")).toMatchObject({ root: { kind: "variable", name: "order" } });
     expect(legsOf("$order.id").legs).toStrictEqual([{ kind: "member", name: "id" }]);
+    // Variable names are Unicode identifiers, not only ASCII ones.
+    expect(legsOf("$café.total").root).toStrictEqual({ kind: "variable", name: "café" });
+    expect(legsOf("$_tmp1").root).toStrictEqual({ kind: "variable", name: "_tmp1" });
   });
 
   test("reference paths are definite; wildcards and filters are not", () => {

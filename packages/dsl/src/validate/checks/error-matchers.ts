@@ -1,0 +1,85 @@
+import type { JsonValue } from "../../asl/types.js";
+import { fieldOf, isJsonObject } from "../json/json-value.js";
+import type { StateNode } from "../model/definition-model.js";
+import { childField } from "../model/field-path.js";
+import type { Reporter } from "../report.js";
+import { closestName } from "../suggest.js";
+import type { Check } from "./check.js";
+
+/**
+ * ErrorEquals of Retriers and Catchers. "States.ALL … must appear alone in the ErrorEquals array and must
+ * appear in the last retrier" (and catcher): CreateStateMachine refuses otherwise. A `States.` name that
+ * Step Functions never raises is accepted but can never match.
+ * https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html
+ */
+const STATES_ERRORS: readonly string[] = [
+  "States.ALL",
+  "States.BranchFailed",
+  "States.DataLimitExceeded",
+  "States.ExceedToleratedFailureThreshold",
+  "States.HeartbeatTimeout",
+  "States.Http.Socket",
+  "States.IntrinsicFailure",
+  "States.ItemReaderFailed",
+  "States.NoChoiceMatched",
+  "States.ParameterPathFailure",
+  "States.Permissions",
+  "States.QueryEvaluationError",
+  "States.ResultPathMatchFailure",
+  "States.ResultWriterFailed",
+  "States.Runtime",
+  "States.TaskFailed",
+  "States.Timeout",
+];
+
+export const checkErrorMatchers: Check = ({ model, report }) => {
+  for (const state of model.states) {
+    for (const field of ["Retry", "Catch"] as const) {
+      const entries = fieldOf(state.raw, field);
+      if (Array.isArray(entries)) checkEntries(state, field, entries, report);
+    }
+  }
+};
+
+function checkEntries(
+  state: StateNode,
+  field: "Retry" | "Catch",
+  entries: readonly JsonValue[],
+  report: Reporter,
+): void {
+  const what = field === "Retry" ? "retrier" : "catcher";
+  entries.forEach((entry, index) => {
+    const errors = isJsonObject(entry) ? fieldOf(entry, "ErrorEquals") : undefined;
+    if (!Array.isArray(errors)) return;
+    const where = { state: state.name, field: childField(childField(field, index), "ErrorEquals") };
+    if (errors.includes("States.ALL") && errors.length > 1) {
+      report.refused(
+        where,
+        "error-matcher",
+        `States.ALL must be alone in ErrorEquals, but this ${what} also lists ${errors.filter((name) => name !== "States.ALL").join(", ")}.`,
+        `Use ["States.ALL"] alone, or list the specific errors without States.ALL.`,
+      );
+    }
+    if (errors.includes("States.ALL") && index < entries.length - 1) {
+      report.refused(
+        where,
+        "error-matcher",
+        `The ${what} with States.ALL must be the last one, but ${entries.length - 1 - index} more follow it.`,
+        `Move this ${what} to the end of ${field}.`,
+      );
+    }
+    for (const name of errors) {
+      if (typeof name !== "string" || !name.startsWith("States.") || STATES_ERRORS.includes(name)) continue;
+      const suggestion = closestName(name, STATES_ERRORS);
+      report.atRunTime(
+        where,
+        "error-matcher",
+        `Step Functions never raises ${name}, so this ${what} cannot match it.`,
+        suggestion
+          ? `Did you mean "${suggestion}"?`
+          : "Names starting with States. are reserved for Step Functions' own errors.",
+        { severity: "warning" },
+      );
+    }
+  });
+}

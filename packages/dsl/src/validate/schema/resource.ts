@@ -1,0 +1,32 @@
+import { describeJson, hasPlaceholder, quote } from "../json/json-value.js";
+import { type ValueCheck, whereOf } from "./walk-context.js";
+
+/**
+ * Resource fields take an ARN (CreateStateMachine's INVALID_RESOURCE otherwise): a Lambda function or activity,
+ * or a service integration such as `arn:aws:states:::dynamodb:putItem`. A `${Placeholder}` anywhere in it is a
+ * CloudFormation/CDK definition substitution, replaced before AWS sees the text, so we do not judge it.
+ * https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html
+ */
+const ARN =
+  /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b|aws-iso-e|aws-iso-f|aws-eusc):[^:\s]+:[^:\s]*:\d*:\S+$/;
+
+export const isArn = (text: string): boolean => ARN.test(text);
+
+export const resourceArn: ValueCheck = (value, site, walk) => {
+  if (typeof value !== "string") {
+    walk.report.refused(
+      whereOf(site),
+      "shape",
+      `Resource must be an ARN string, not ${describeJson(value)}.`,
+      'Write an ARN such as "arn:aws:states:::lambda:invoke".',
+    );
+  } else if (walk.checkArn && !hasPlaceholder(value) && !isArn(value)) {
+    walk.report.refused(
+      whereOf(site),
+      "resource",
+      `${quote(value)} is not an ARN.`,
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the ${Placeholder} syntax is what the hint teaches.
+      'Use an ARN such as "arn:aws:states:::lambda:invoke" or "arn:aws:lambda:us-east-1:123456789012:function:name", or a ${Placeholder} for a definition substitution.',
+    );
+  }
+};
