@@ -1,0 +1,85 @@
+import { createHash } from "node:crypto";
+import type jsonata from "jsonata";
+import { newUuid } from "../util/ids.js";
+import { seededRandom } from "../util/random.js";
+
+const HASH_ALGORITHMS: Readonly<Record<string, string>> = Object.freeze({
+  MD5: "md5",
+  "SHA-1": "sha1",
+  "SHA-256": "sha256",
+  "SHA-384": "sha384",
+  "SHA-512": "sha512",
+});
+
+const fail = (message: string): never => {
+  throw { code: "D3000", message };
+};
+
+/**
+ * The functions Step Functions adds to JSONata.
+ * https://docs.aws.amazon.com/step-functions/latest/dg/transforming-data.html#jsonata-functions-provided-by-sfn
+ */
+export const AWS_JSONATA_FUNCTIONS: ReadonlyArray<readonly [string, (...args: never[]) => unknown, string?]> =
+  [
+    [
+      "partition",
+      (items: unknown, size: unknown) => {
+        if (!Array.isArray(items)) fail("$partition: the first argument must be an array");
+        if (typeof size !== "number" || !Number.isInteger(size) || size <= 0)
+          fail("$partition: the chunk size must be a positive integer");
+        const list = items as unknown[];
+        const chunks: unknown[][] = [];
+        for (let start = 0; start < list.length; start += size as number)
+          chunks.push(list.slice(start, start + (size as number)));
+        return chunks;
+      },
+    ],
+    [
+      "range",
+      (start: unknown, end: unknown, step: unknown) => {
+        if (typeof start !== "number" || typeof end !== "number" || typeof step !== "number")
+          fail("$range: start, end and step must be numbers");
+        if (step === 0) fail("$range: the step must not be 0");
+        const values: number[] = [];
+        const up = (step as number) > 0;
+        for (
+          let value = start as number;
+          up ? value <= (end as number) : value >= (end as number);
+          value += step as number
+        ) {
+          values.push(value);
+          if (values.length > 10_000) fail("$range: more than 10000 values");
+        }
+        return values;
+      },
+    ],
+    [
+      "hash",
+      (value: unknown, algorithm: unknown) => {
+        const node = typeof algorithm === "string" ? HASH_ALGORITHMS[algorithm] : undefined;
+        if (!node)
+          return fail(`$hash: the algorithm must be one of ${Object.keys(HASH_ALGORITHMS).join(", ")}`);
+        const text = typeof value === "string" ? value : JSON.stringify(value);
+        return createHash(node).update(text, "utf8").digest("hex");
+      },
+    ],
+    ["random", (seed?: unknown) => (typeof seed === "number" ? seededRandom(seed) : Math.random())],
+    ["uuid", () => newUuid()],
+    [
+      "parse",
+      (text: unknown) => {
+        if (typeof text !== "string") return fail("$parse: the argument must be a JSON string");
+        try {
+          return JSON.parse(text);
+        } catch {
+          return fail(`$parse: not JSON text: ${text}`);
+        }
+      },
+    ],
+  ];
+
+/** `$now()` and `$millis()` must read the engine's clock, not the wall clock. */
+export function registerClockFunctions(expression: jsonata.Expression, now: () => number): void {
+  expression.registerFunction("millis", () => now(), "<:n>");
+  expression.registerFunction("now", () => new Date(now()).toISOString(), "<s?s?:s>");
+}

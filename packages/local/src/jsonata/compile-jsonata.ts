@@ -1,0 +1,156 @@
+import jsonata from "jsonata";
+import { StatesErrors } from "../errors/error-names.js";
+import { EvaluationFailure } from "../errors/runtime-errors.js";
+import type { StatesBinding, Variables } from "../interpreter/variables.js";
+import { isJsonObject, type JsonObject, type JsonValue } from "../util/json.js";
+import { isPromise, type MaybePromise } from "../util/maybe-promise.js";
+import { AWS_JSONATA_FUNCTIONS, registerClockFunctions } from "./aws-functions.js";
+import { variableReferences } from "./variable-references.js";
+
+/** What a JSONata expression sees: its variables and `$states`. */
+export interface JsonataScope {
+  readonly vars: Variables;
+  readonly states: StatesBinding;
+}
+
+/** Evaluates a compiled field; `undefined` means the expression produced nothing. */
+export type JsonataEvaluator = (scope: JsonataScope) => MaybePromise<JsonValue | undefined>;
+
+export class JsonataSyntaxError extends Error {
+  constructor(
+    readonly expression: string,
+    readonly reason: string,
+  ) {
+    super(`Invalid JSONata expression '${expression}': ${reason}`);
+    this.name = "JsonataSyntaxError";
+  }
+}
+
+/** `{% … %}` marks a JSONata expression inside a JSON value. */
+export const isJsonataText = (value: unknown): value is string =>
+  typeof value === "string" && value.startsWith("{%") && value.endsWith("%}") && value.length >= 4;
+
+/**
+ * Compiles a JSONata field value once: strings in `{% %}` become expressions (parsed here, evaluated per use),
+ * everything else is literal. A value without expressions evaluates synchronously to itself.
+ */
+export function compileJsonataTemplate(
+  template: JsonValue,
+  field: string,
+  now: () => number,
+): JsonataEvaluator {
+  if (isJsonataText(template)) return compileExpression(template.slice(2, -2).trim(), field, now);
+  if (Array.isArray(template)) {
+    const items = template.map((item, index) => compileJsonataTemplate(item, `${field}[${index}]`, now));
+    if (!template.some(containsExpression)) return () => template;
+    return (scope) =>
+      collect(
+        items.map((item) => item(scope)),
+        (values) => values.filter((value) => value !== undefined) as JsonValue[],
+      );
+  }
+  if (isJsonObject(template) && containsExpression(template)) {
+    const keys = Object.keys(template);
+    const values = keys.map((key) => compileJsonataTemplate(template[key]!, `${field}.${key}`, now));
+    return (scope) =>
+      collect(
+        values.map((value) => value(scope)),
+        (results) => {
+          const object: JsonObject = {};
+          results.forEach((result, index) => {
+            if (result !== undefined) object[keys[index]!] = result;
+          });
+          return object;
+        },
+      );
+  }
+  return () => template;
+}
+
+const containsExpression = (value: JsonValue): boolean =>
+  isJsonataText(value) ||
+  (Array.isArray(value)
+    ? value.some(containsExpression)
+    : isJsonObject(value) && Object.values(value).some(containsExpression));
+
+function collect(
+  values: MaybePromise<JsonValue | undefined>[],
+  build: (ready: (JsonValue | undefined)[]) => JsonValue,
+): MaybePromise<JsonValue> {
+  return values.some(isPromise)
+    ? Promise.all(values).then(build)
+    : build(values as (JsonValue | undefined)[]);
+}
+
+function compileExpression(text: string, field: string, now: () => number): JsonataEvaluator {
+  let expression: jsonata.Expression;
+  try {
+    expression = jsonata(text);
+  } catch (error) {
+    throw new JsonataSyntaxError(text, describeError(error));
+  }
+  for (const [name, implementation, signature] of AWS_JSONATA_FUNCTIONS) {
+    expression.registerFunction(name, implementation as (...args: unknown[]) => unknown, signature);
+  }
+  registerClockFunctions(expression, now);
+  const onError = (error: unknown): never => {
+    throw new EvaluationFailure(
+      StatesErrors.QueryEvaluationError,
+      `The JSONata expression '${text}' specified for the field '${field}' threw an error during evaluation. ${describeError(error)}`,
+    );
+  };
+  const variables = variableReferences(expression.ast());
+  const unassigned = (vars: Variables): string | undefined =>
+    variables.find((name) => !Object.hasOwn(vars, name));
+  // jsonata reads only own data properties, so an expression that reads the context object gets it built.
+  const needsContext = /\$states(?!\.(input|result|errorOutput)\b)/.test(text);
+  return (scope) => {
+    const missing = variables.length === 0 ? undefined : unassigned(scope.vars);
+    if (missing !== undefined) {
+      return Promise.reject(
+        new EvaluationFailure(
+          StatesErrors.QueryEvaluationError,
+          `The JSONata expression '${text}' specified for the field '${field}' reads the variable $${missing}, which has not been assigned.`,
+        ),
+      );
+    }
+    // jsonata copies the bindings before its first await, so `states` may be set on the shared object.
+    scope.vars.states = needsContext ? withContext(scope.states) : scope.states;
+    return expression.evaluate(scope.states.input, scope.vars).then(toJson, onError);
+  };
+}
+
+function withContext(states: StatesBinding): StatesBinding {
+  const plain: { -readonly [K in keyof StatesBinding]: StatesBinding[K] } = {
+    input: states.input,
+    context: states.context,
+  };
+  if (states.result !== undefined) plain.result = states.result;
+  if (states.errorOutput !== undefined) plain.errorOutput = states.errorOutput;
+  return plain;
+}
+
+/** JSONata sequences are arrays with extra flags; JSON needs plain values. */
+function toJson(value: unknown): JsonValue | undefined {
+  if (value === undefined || typeof value === "function") return undefined;
+  if (Array.isArray(value) && (value as { sequence?: boolean }).sequence)
+    return Array.from(value) as JsonValue;
+  return value as JsonValue;
+}
+
+function describeError(error: unknown): string {
+  if (typeof error === "object" && error !== null) {
+    const { code, message } = error as { code?: unknown; message?: unknown };
+    if (typeof message === "string") return typeof code === "string" ? `${code}: ${message}` : message;
+  }
+  return String(error);
+}
+
+/** A field that must produce a value (Output, Arguments, Condition…): nothing is a query error, as in AWS. */
+export function requireValue(value: JsonValue | undefined, field: string): JsonValue {
+  if (value !== undefined) return value;
+  throw new EvaluationFailure(
+    StatesErrors.QueryEvaluationError,
+    `The JSONata expression specified for the field '${field}' returned nothing (undefined).`,
+  );
+}
