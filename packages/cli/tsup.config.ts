@@ -8,4 +8,6 @@ export default defineConfig({
   sourcemap: true,
   target: "node20",
   tsconfig: "tsconfig.build.json",
+  // main.ts reads ../package.json through import.meta.url; the CJS build needs it shimmed.
+  shims: true,
 });

@@ -1,1 +1,3 @@
-export {};
+export type { Io } from "./cli/io.js";
+export { COMMANDS, type CommandName } from "./commands/index.js";
+export { main } from "./main.js";

@@ -1,0 +1,1 @@
+export { type ReviewPageOptions, renderReviewPage } from "./review-page.js";
