@@ -1,0 +1,3 @@
+export { sfnClientConfig } from "./client-config.js";
+export type { RunningServer, ServeOptions } from "./serve-options.js";
+export { startServer } from "./start-server.js";
