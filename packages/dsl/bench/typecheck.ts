@@ -1,0 +1,128 @@
+/**
+ * Type-check cost of the DSL: `tsc --extendedDiagnostics` on a generated 200-state typed machine and on the
+ * same machine as a plain ASL object literal, side by side. Goal: check time at most 3x the literal, and no
+ * "excessively deep". Both programs read the DSL's emitted declarations (as a user's project would).
+ * Run: pnpm exec tsx packages/dsl/bench/typecheck.ts
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { GENERATED, literalSource, typedSource, writeGenerated } from "./typecheck/generate.js";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const PACKAGE = join(HERE, "..");
+const DECLARATIONS = join(HERE, "typecheck", ".dts");
+const TSC = join(PACKAGE, "..", "..", "node_modules", "typescript", "bin", "tsc");
+const STATES = Number(process.env.STATES ?? 200);
+const RUNS = Number(process.env.RUNS ?? 3);
+const GOAL = 3;
+
+interface Figures {
+  readonly instantiations: number;
+  readonly types: number;
+  readonly checkSeconds: number;
+  readonly memoryKb: number;
+  readonly problems: readonly string[];
+}
+
+function tsc(args: readonly string[]): string {
+  const result = spawnSync(process.execPath, [TSC, ...args], { cwd: PACKAGE, encoding: "utf8" });
+  return `${result.stdout}${result.stderr}`;
+}
+
+function program(name: string, file: string): string {
+  const config = join(GENERATED, `tsconfig.${name}.json`);
+  const compilerOptions = {
+    target: "ES2022",
+    module: "NodeNext",
+    moduleResolution: "NodeNext",
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    skipLibCheck: true,
+    noEmit: true,
+    types: [],
+    paths: { "@statesmith/dsl": [join(DECLARATIONS, "index.d.ts")] },
+  };
+  writeFileSync(config, JSON.stringify({ compilerOptions, files: [file] }, null, 2));
+  return config;
+}
+
+function measure(config: string): Figures {
+  let best: Figures | undefined;
+  for (let run = 0; run < RUNS; run++) {
+    const output = tsc(["-p", config, "--extendedDiagnostics"]);
+    const figure = (label: string) =>
+      Number(new RegExp(`${label}:\\s+([\\d.]+)`).exec(output)?.[1] ?? Number.NaN);
+    const problems = output.split("\n").filter((line) => /error TS\d+/.test(line));
+    const figures = {
+      instantiations: figure("Instantiations"),
+      types: figure("Types"),
+      checkSeconds: figure("Check time"),
+      memoryKb: figure("Memory used"),
+      problems,
+    };
+    if (best === undefined || figures.checkSeconds < best.checkSeconds) best = figures;
+  }
+  return best!;
+}
+
+async function main(): Promise<void> {
+  mkdirSync(DECLARATIONS, { recursive: true });
+  // The declarations a user's project would read (built fresh, so the bench measures this source).
+  const emitted = tsc([
+    "-p",
+    "tsconfig.build.json",
+    "--noEmit",
+    "false",
+    "--declaration",
+    "--emitDeclarationOnly",
+    "--outDir",
+    DECLARATIONS,
+  ]);
+  if (/error TS/.test(emitted)) throw new Error(`declaration emit failed:\n${emitted}`);
+
+  const source = typedSource(STATES);
+  const typedFile = writeGenerated("typed-machine.ts", source);
+  // The same module against the sources, to compile it here (tsc reads the declarations instead).
+  const runtimeFile = writeGenerated(
+    "typed-machine.runtime.ts",
+    source.replace('"@statesmith/dsl"', '"../../../src/index.js"'),
+  );
+  const { compile } = await import("../src/index.js");
+  const { typedMachine } = (await import(runtimeFile)) as { typedMachine: Parameters<typeof compile>[0] };
+  const compiled = compile(typedMachine);
+  if (!compiled.ok)
+    throw new Error(
+      `the generated machine does not compile:\n${JSON.stringify(compiled.diagnostics, null, 2)}`,
+    );
+  const literalFile = writeGenerated("literal-machine.ts", literalSource(compiled.json));
+  const stateCount = compiled.json.match(/"Type": /g)?.length ?? 0;
+
+  const typed = measure(program("typed", typedFile));
+  const literal = measure(program("literal", literalFile));
+  const ratio = typed.checkSeconds / literal.checkSeconds;
+  const row = (label: string, a: string, b: string) =>
+    `${label.padEnd(22)}${a.padStart(14)}${b.padStart(16)}`;
+  console.log(
+    `Type-check cost, ${stateCount} states (best of ${RUNS} runs, tsc ${execFileSync(process.execPath, [TSC, "-v"]).toString().trim()})`,
+  );
+  console.log(row("", "typed DSL", "ASL literal"));
+  console.log(row("Check time (s)", typed.checkSeconds.toFixed(2), literal.checkSeconds.toFixed(2)));
+  console.log(row("Instantiations", String(typed.instantiations), String(literal.instantiations)));
+  console.log(row("Types", String(typed.types), String(literal.types)));
+  console.log(row("Memory (KB)", String(typed.memoryKb), String(literal.memoryKb)));
+  console.log(
+    `Check-time ratio: ${ratio.toFixed(2)}x (goal: at most ${GOAL}x) ${ratio <= GOAL ? "PASS" : "FAIL"}`,
+  );
+  const problems = [...typed.problems, ...literal.problems];
+  const deep = problems.filter((line) => line.includes("TS2589"));
+  console.log(`"excessively deep" errors: ${deep.length} (goal: 0) ${deep.length === 0 ? "PASS" : "FAIL"}`);
+  if (problems.length > 0) {
+    console.log(problems.slice(0, 10).join("\n"));
+    process.exitCode = 1;
+  }
+  if (ratio > GOAL) process.exitCode = 1;
+}
+
+await main();

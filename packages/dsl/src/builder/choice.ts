@@ -1,0 +1,191 @@
+import type { QueryLanguage } from "../asl/types.js";
+import { ChoiceRuleNode } from "../ir/choice-rule-node.js";
+import { ConditionNode } from "../ir/condition-nodes.js";
+import { freezeDeep } from "../ir/freeze.js";
+import type { ChoiceNode } from "../ir/state-nodes.js";
+import { type JsonataRefNode, ValueNode } from "../ir/value-nodes.js";
+import type { JsonPathRootRef } from "../path/json-path-proxy.js";
+import { type Expr, isExpr, refNode } from "../path/refs.js";
+import type { Resolved } from "../path/template.js";
+import type { Empty } from "../typing/empty.js";
+import type { AssignVars, CommonFields } from "../typing/place.js";
+import type { CheckPath } from "../typing/resolve.js";
+import { BuilderError } from "./builder-error.js";
+import type { ResultPathLegs } from "./catch-types.js";
+import { type Condition, conditionNode } from "./conditions.js";
+import type { EffectiveInput, PassthroughSpec } from "./passthrough-types.js";
+import { callRead, type JsonataHelpers, type JsonPathHelpers, type Scope } from "./scope.js";
+import type {
+  AddAssigned,
+  ApplyRule,
+  Attachable,
+  JoinEnd,
+  SetInputPath,
+  SetOutput,
+  SetOutputPath,
+  StateSpec,
+} from "./spec.js";
+import { StateValue } from "./state-value.js";
+import { type Target, type TargetData, type TargetVars, targetFragment } from "./target.js";
+
+/** What each branch receives: the Choice's output for its declared input. */
+export type ChoiceData<S extends StateSpec> = ApplyRule<S["rule"], S["input"]>;
+type Branches<S extends StateSpec> = AssignVars<S["vars"], S["assigned"]>;
+
+/** The spec once a branch is added: its open ends become the Choice's; variables keep what every branch sets. */
+type WithBranch<S extends StateSpec, F, S2 extends StateSpec, C, V> =
+  TargetData<F, S2, C> extends infer Data
+    ? JoinEnd<
+        S,
+        Data,
+        [Data] extends [never]
+          ? S["assigned"]
+          : [S["extra"]] extends [never]
+            ? TargetVars<F, S2, V>
+            : CommonFields<S["assigned"], TargetVars<F, S2, V>>,
+        false
+      >
+    : never;
+
+/** A JSONPath Choice: rules in order, then the Default. Choice has no Next: nothing can follow it directly. */
+export interface JsonPathChoice<in out S extends StateSpec, in out E extends string> extends Attachable<S> {
+  readonly name: string;
+  comment(text: string): this;
+  /** Call before `when`: the branches receive the selected part. */
+  inputPath<const P extends string | null>(
+    path: P extends string ? CheckPath<S["input"], P> : null,
+  ): JsonPathChoice<SetInputPath<S, ResultPathLegs<P>>, E>;
+  outputPath<const P extends string | null>(
+    path: P extends string ? CheckPath<EffectiveInput<S>, P> : null,
+  ): JsonPathChoice<SetOutputPath<S, ResultPathLegs<P>>, E>;
+  /** State-level Assign (applied whichever rule matches); `$` is the input. */
+  assign<A>(
+    build: ($: JsonPathRootRef<S["input"]>, helpers: JsonPathHelpers<S["vars"]>) => A,
+  ): JsonPathChoice<AddAssigned<S, Resolved<A>>, E>;
+  /** A rule: `when($ => numericGreaterThan($.total, 100), review)`. */
+  when<F = never, S2 extends StateSpec = never, A = Empty>(
+    condition:
+      | Condition
+      | (($: JsonPathRootRef<S["input"]>, helpers: JsonPathHelpers<S["vars"]>) => Condition),
+    next: Target<ChoiceData<S>, Branches<S>, "JSONPath", E, F, S2>,
+    options?: {
+      readonly comment?: string;
+      readonly assign?: ($: JsonPathRootRef<S["input"]>, helpers: JsonPathHelpers<S["vars"]>) => A;
+    },
+  ): JsonPathChoice<WithBranch<S, F, S2, ChoiceData<S>, Branches<S>>, E>;
+  /** The Default, taken when no rule matches (without it: States.NoChoiceMatched). */
+  otherwise<F = never, S2 extends StateSpec = never>(
+    next: Target<ChoiceData<S>, Branches<S>, "JSONPath", E, F, S2>,
+  ): JsonPathChoice<WithBranch<S, F, S2, ChoiceData<S>, Branches<S>>, E>;
+}
+
+type JsonataData<S extends StateSpec, O> = unknown extends O ? ChoiceData<S> : Resolved<O>;
+
+/** A JSONata Choice: `Condition` rules, each may shape its own Output and Assign. */
+export interface JsonataChoice<in out S extends StateSpec, in out E extends string> extends Attachable<S> {
+  readonly name: string;
+  comment(text: string): this;
+  /** Call before `when`: the output every branch receives unless a rule sets its own. */
+  output<O>(
+    build: (helpers: JsonataHelpers<S["input"], S["vars"]>) => O,
+  ): JsonataChoice<SetOutput<S, Resolved<O>>, E>;
+  assign<A>(
+    build: (helpers: JsonataHelpers<S["input"], S["vars"]>) => A,
+  ): JsonataChoice<AddAssigned<S, Resolved<A>>, E>;
+  when<O = unknown, F = never, S2 extends StateSpec = never, A = Empty>(
+    condition: Expr<boolean> | ((helpers: JsonataHelpers<S["input"], S["vars"]>) => Expr<boolean>),
+    next: Target<JsonataData<S, O>, Branches<S>, "JSONata", E, F, S2>,
+    options?: {
+      readonly comment?: string;
+      readonly output?: (helpers: JsonataHelpers<S["input"], S["vars"]>) => O;
+      readonly assign?: (helpers: JsonataHelpers<S["input"], S["vars"]>) => A;
+    },
+  ): JsonataChoice<WithBranch<S, F, S2, JsonataData<S, O>, Branches<S>>, E>;
+  otherwise<F = never, S2 extends StateSpec = never>(
+    next: Target<ChoiceData<S>, Branches<S>, "JSONata", E, F, S2>,
+  ): JsonataChoice<WithBranch<S, F, S2, ChoiceData<S>, Branches<S>>, E>;
+}
+
+export type ChoiceOf<L extends QueryLanguage, S extends StateSpec, E extends string> = L extends "JSONata"
+  ? JsonataChoice<S, E>
+  : JsonPathChoice<S, E>;
+export type ChoiceSpec<In, V> = PassthroughSpec<In, V, false>;
+
+export class ChoiceValue extends StateValue<ChoiceNode> {
+  static create(scope: Scope, name: string): ChoiceValue {
+    const node: ChoiceNode = freezeDeep({ kind: "choice", name, queryLanguage: scope.language, rules: [] });
+    return new ChoiceValue(Object.freeze({ node, scope, parts: [], ends: [] }));
+  }
+
+  override inputPath(path: string | null): this {
+    this.beforeRules("InputPath");
+    return super.inputPath(path);
+  }
+
+  override output(template: unknown): this {
+    this.beforeRules("Output");
+    return super.output(template);
+  }
+
+  when(
+    condition: unknown,
+    next: unknown,
+    options: { comment?: string; assign?: unknown; output?: unknown } = {},
+  ): this {
+    const index = this.core.node.rules.length;
+    const field = `Choices[${index}]`;
+    if (options.output !== undefined)
+      this.only("JSONata", `${field}.Output`, "In JSONPath, use outputPath().");
+    const fragment = targetFragment(this.core.scope, next, this.where(`${field}.Next`));
+    const rule = ChoiceRuleNode.create({
+      condition: this.condition(condition, `${field}.Condition`),
+      next: fragment.entry,
+      ...(options.comment !== undefined && { comment: options.comment }),
+      ...(options.assign !== undefined && {
+        assign: this.objectTemplate(`${field}.Assign`, options.assign, "input"),
+      }),
+      ...(options.output !== undefined && { output: this.template(`${field}.Output`, options.output) }),
+    });
+    return this.with({ rules: [...this.core.node.rules, rule] }, this.branch(fragment));
+  }
+
+  otherwise(next: unknown): this {
+    if (this.core.node.default !== undefined) {
+      throw new BuilderError(this.where("Default"), "already has a Default", "Call otherwise() once.");
+    }
+    const fragment = targetFragment(this.core.scope, next, this.where("Default"));
+    return this.with({ default: fragment.entry }, this.branch(fragment));
+  }
+
+  private branch(fragment: ReturnType<typeof targetFragment>) {
+    return { parts: [...this.core.parts, fragment], ends: [...this.core.ends, ...fragment.ends] };
+  }
+
+  private condition(condition: unknown, field: string): ConditionNode {
+    const value = typeof condition === "function" ? callRead<unknown>(this.core.scope, condition) : condition;
+    if (this.language === "JSONata") {
+      if (!isExpr(value)) {
+        throw new BuilderError(
+          this.where(field),
+          "expects a JSONata expression",
+          "Return e.g. gt(input.total, 100).",
+        );
+      }
+      const node = refNode(value)!;
+      return ConditionNode.jsonata(
+        node.kind === "jsonata" ? node : ValueNode.jsonata([node as JsonataRefNode]),
+      );
+    }
+    return conditionNode(value, this.where(field));
+  }
+
+  private beforeRules(field: string): void {
+    if (this.core.node.rules.length > 0) {
+      throw new BuilderError(
+        this.where(field),
+        "must be set before the first when(), whose branch was typed by the data before it",
+        `Call ${field === "InputPath" ? "inputPath" : "output"}() first.`,
+      );
+    }
+  }
+}

@@ -1,0 +1,152 @@
+import type { QueryLanguage } from "../asl/types.js";
+import { FragmentNode } from "../ir/fragment-node.js";
+import { TERMINAL_KINDS } from "../ir/state-nodes.js";
+import { BuilderError } from "./builder-error.js";
+import type { Scope } from "./scope.js";
+import {
+  type Accepts,
+  type AnyState,
+  type Attachable,
+  FRAGMENT,
+  type OutputOf,
+  type SpecOf,
+  type StateSpec,
+  type VarsAfter,
+} from "./spec.js";
+import { createStates, type States } from "./states.js";
+
+export const FLOW: unique symbol = Symbol("statesmith.flow");
+declare const DATA: unique symbol;
+declare const VARS: unique symbol;
+
+/** Any flow, open or ended, as branch callbacks return it. `C` is its data at the open ends, `V` its variables. */
+export interface FlowLike<C, V> {
+  readonly [FLOW]: { readonly fragment: FragmentNode | undefined; readonly scope: Scope };
+  readonly [DATA]?: C;
+  readonly [VARS]?: V;
+}
+
+/*
+ * Builder interfaces are declared invariant (`in out`): their variance never matters to users, and
+ * measuring it costs tsc a structural walk of the whole builder graph (hundreds of milliseconds).
+ */
+
+/**
+ * A flow under construction. `C` is the data at its open ends (the input of the next state), `V` the variables
+ * set so far, `L` the query language of the states appended next, `E` the error names declared for Retry/Catch.
+ * Every method returns a new flow; nothing is mutated.
+ */
+export interface Flow<C, V, L extends QueryLanguage, E extends string> extends FlowLike<C, V> {
+  /**
+   * Appends a state or fragment: `flow.next(s => s.task("Charge", …).resultPath("$.charge"))`, or a value made
+   * elsewhere (`flow.next(charge)`), which must accept the current data.
+   */
+  next<T extends AnyState>(
+    state: ((states: States<C, V, L, E>) => T) | (T & Accepts<C, V>),
+  ): FlowAfter<SpecOf<T>, C, V, L, E>;
+  /** Continues at a state defined elsewhere in this machine or branch (a loop or a join). Nothing follows. */
+  goto(state: AnyState & Accepts<C, V>): EndedFlow<V>;
+  /** Applies a fragment function (a combinator such as a circuit breaker) to this flow. */
+  pipe<R>(fragment: (flow: Flow<C, V, L, E>) => R): R;
+  /** States appended from here on use this query language. */
+  queryLanguage<L2 extends QueryLanguage>(language: L2): Flow<C, V, L2, E>;
+}
+
+/** A flow whose every path has ended (Succeed, Fail, a Choice whose branches end, a `goto`): nothing can follow. */
+export interface EndedFlow<V> extends FlowLike<never, V> {
+  readonly ended: true;
+}
+
+/** The flow after a state: ended when no path continues. */
+export type FlowAfter<S extends StateSpec, C, V, L extends QueryLanguage, E extends string> =
+  OutputOf<S, C> extends infer C2
+    ? [C2] extends [never]
+      ? EndedFlow<VarsAfter<S, V>>
+      : Flow<C2, VarsAfter<S, V>, L, E>
+    : never;
+
+export type FlowData<F> = F extends FlowLike<infer C, unknown> ? C : never;
+export type FlowVars<F> = F extends FlowLike<unknown, infer V> ? V : never;
+
+export function createFlow(scope: Scope, fragment?: FragmentNode): Flow<never, never, QueryLanguage, never> {
+  return new FlowImpl(scope, fragment) as unknown as Flow<never, never, QueryLanguage, never>;
+}
+
+/** The fragment a branch callback built; an empty branch is refused where it is written. */
+export function fragmentOf(flow: unknown, where: string): FragmentNode {
+  const fragment = (flow as Partial<FlowLike<unknown, unknown>>)?.[FLOW]?.fragment;
+  if (fragment === undefined) {
+    throw new BuilderError(
+      where,
+      "the branch has no states",
+      'Append at least one state: f => f.next(s => s.succeed("Done")).',
+    );
+  }
+  return fragment;
+}
+
+class FlowImpl {
+  readonly [FLOW]: { readonly fragment: FragmentNode | undefined; readonly scope: Scope };
+
+  constructor(scope: Scope, fragment: FragmentNode | undefined) {
+    this[FLOW] = Object.freeze({ fragment, scope });
+    Object.freeze(this);
+  }
+
+  get ended(): boolean {
+    const fragment = this[FLOW].fragment;
+    return fragment !== undefined && fragment.ends.length === 0;
+  }
+
+  next(state: unknown): FlowImpl {
+    const { scope, fragment } = this[FLOW];
+    const value = typeof state === "function" ? state(createStates(scope)) : state;
+    const added = (value as Partial<Attachable<StateSpec>>)?.[FRAGMENT];
+    if (added === undefined) {
+      throw new BuilderError(
+        "next()",
+        "expects a state or a fragment",
+        "Pass s => s.task(…) or a state value.",
+      );
+    }
+    if (fragment === undefined) return new FlowImpl(scope, added);
+    this.#refuseAfterEnd(added.entry.name);
+    return new FlowImpl(scope, FragmentNode.sequence(fragment, added));
+  }
+
+  goto(state: unknown): FlowImpl {
+    const { scope, fragment } = this[FLOW];
+    const target = (state as Partial<Attachable<StateSpec>>)?.[FRAGMENT]?.entry;
+    if (target === undefined)
+      throw new BuilderError("goto()", "expects a state value", "Pass the state to continue at.");
+    if (fragment === undefined) {
+      throw new BuilderError(
+        `goto("${target.name}")`,
+        "a flow cannot start with a jump",
+        "Use next() for the first state.",
+      );
+    }
+    this.#refuseAfterEnd(target.name);
+    return new FlowImpl(scope, FragmentNode.jump(fragment, target));
+  }
+
+  pipe<R>(fragment: (flow: FlowImpl) => R): R {
+    return fragment(this);
+  }
+
+  queryLanguage(language: QueryLanguage): FlowImpl {
+    return new FlowImpl({ ...this[FLOW].scope, language }, this[FLOW].fragment);
+  }
+
+  #refuseAfterEnd(name: string): void {
+    const fragment = this[FLOW].fragment!;
+    if (fragment.ends.length > 0) return;
+    const last =
+      [...fragment.states].reverse().find((node) => TERMINAL_KINDS.has(node.kind)) ?? fragment.entry;
+    throw new BuilderError(
+      `State "${name}"`,
+      `cannot follow State "${last.name}": every path before it has ended`,
+      "Attach it inside a branch, or make the previous state continue.",
+    );
+  }
+}

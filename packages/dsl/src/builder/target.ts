@@ -1,0 +1,49 @@
+import type { QueryLanguage } from "../asl/types.js";
+import type { FragmentNode } from "../ir/fragment-node.js";
+import { BuilderError } from "./builder-error.js";
+import { createFlow, type Flow, type FlowData, type FlowLike, type FlowVars, fragmentOf } from "./flow.js";
+import type { Scope } from "./scope.js";
+import {
+  type Accepts,
+  type AnyState,
+  FRAGMENT,
+  type OutputOf,
+  type StateSpec,
+  type VarsAfter,
+} from "./spec.js";
+
+/**
+ * Where a Choice rule, a Default or a Catch goes: a state value `S` (defined here or elsewhere) or a branch
+ * built by a callback that receives a flow typed at that point and returns `F`.
+ */
+export type Target<C, V, L extends QueryLanguage, E extends string, F, S extends StateSpec> =
+  | (AnyState<S> & Accepts<C, V>)
+  | ((flow: Flow<C, V, L, E>) => F);
+
+/** The data at the target's open ends (never when it ends every path). */
+export type TargetData<F, S extends StateSpec, C> = [F] extends [unknown]
+  ? FlowData<F> | OutputOf<S, C>
+  : never;
+
+/** The variables at the target's open ends. */
+export type TargetVars<F, S extends StateSpec, V> = [F] extends [never]
+  ? [S] extends [never]
+    ? V
+    : VarsAfter<S, V>
+  : FlowVars<F>;
+
+/** Builds the target's fragment in the given scope. */
+export function targetFragment(scope: Scope, target: unknown, where: string): FragmentNode {
+  if (typeof target === "function") return fragmentOf(target(createFlow(scope)), where);
+  const fragment = (target as Partial<AnyState> | undefined)?.[FRAGMENT];
+  if (fragment === undefined) {
+    throw new BuilderError(
+      where,
+      "expects a state or a branch callback",
+      "Pass a state value or f => f.next(…).",
+    );
+  }
+  return fragment;
+}
+
+export type { FlowLike };

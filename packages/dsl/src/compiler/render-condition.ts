@@ -1,0 +1,66 @@
+import type { AslChoiceRule, JsonValue } from "../asl/types.js";
+import type { ComparisonTest, ConditionNode } from "../ir/condition-nodes.js";
+import type { RenderContext } from "./render-context.js";
+import { BEFORE_RESULT, jsonataString } from "./render-jsonata.js";
+import { jsonPathText } from "./render-path.js";
+
+/** ASL operator names; the `…Path` variant compares against another path. */
+const OPERATOR: Readonly<Record<ComparisonTest, string>> = Object.freeze({
+  "string-equals": "StringEquals",
+  "string-less-than": "StringLessThan",
+  "string-greater-than": "StringGreaterThan",
+  "string-less-than-equals": "StringLessThanEquals",
+  "string-greater-than-equals": "StringGreaterThanEquals",
+  "string-matches": "StringMatches",
+  "numeric-equals": "NumericEquals",
+  "numeric-less-than": "NumericLessThan",
+  "numeric-greater-than": "NumericGreaterThan",
+  "numeric-less-than-equals": "NumericLessThanEquals",
+  "numeric-greater-than-equals": "NumericGreaterThanEquals",
+  "boolean-equals": "BooleanEquals",
+  "timestamp-equals": "TimestampEquals",
+  "timestamp-less-than": "TimestampLessThan",
+  "timestamp-greater-than": "TimestampGreaterThan",
+  "timestamp-less-than-equals": "TimestampLessThanEquals",
+  "timestamp-greater-than-equals": "TimestampGreaterThanEquals",
+  "is-null": "IsNull",
+  "is-present": "IsPresent",
+  "is-numeric": "IsNumeric",
+  "is-string": "IsString",
+  "is-boolean": "IsBoolean",
+  "is-timestamp": "IsTimestamp",
+});
+
+/** The fields of a Choice rule's condition (without Next, Assign, Comment). */
+export function renderCondition(node: ConditionNode, context: RenderContext, field: string): AslChoiceRule {
+  const render: {
+    readonly [K in ConditionNode["kind"]]: (node: Extract<ConditionNode, { kind: K }>) => AslChoiceRule;
+  } = {
+    comparison: (comparison) => {
+      const variable = jsonPathText(comparison.variable, context, `${field}.Variable`, "input", true);
+      const operator = OPERATOR[comparison.test];
+      const against = comparison.against;
+      if (against.kind === "json-path") {
+        return {
+          Variable: variable,
+          [`${operator}Path`]: jsonPathText(against, context, `${field}.${operator}Path`, "input", true),
+        };
+      }
+      return { Variable: variable, [operator]: against.value as JsonValue };
+    },
+    and: (and) => ({
+      And: and.conditions.map((item, index) => renderCondition(item, context, `${field}.And[${index}]`)),
+    }),
+    or: (or) => ({
+      Or: or.conditions.map((item, index) => renderCondition(item, context, `${field}.Or[${index}]`)),
+    }),
+    not: (not) => ({ Not: renderCondition(not.condition, context, `${field}.Not`) }),
+    "jsonata-condition": (condition) => ({
+      Condition:
+        condition.expression.kind === "literal"
+          ? (condition.expression.value as boolean)
+          : jsonataString(condition.expression, context, `${field}.Condition`, BEFORE_RESULT),
+    }),
+  };
+  return (render[node.kind] as (node: ConditionNode) => AslChoiceRule)(node);
+}

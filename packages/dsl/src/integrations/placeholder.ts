@@ -1,0 +1,21 @@
+import { BuilderError } from "../builder/builder-error.js";
+
+/**
+ * A deploy-time value: `placeholder("ChargeFunctionArn")` is the literal `"${ChargeFunctionArn}"`, kept intact
+ * in the emitted ASL for CloudFormation / CDK `DefinitionSubstitutions` to replace.
+ */
+export function placeholder<const N extends string>(name: N): `\${${N}}` {
+  if (!/^[A-Za-z0-9_]+$/.test(name)) {
+    throw new BuilderError(
+      `placeholder("${name}")`,
+      "a substitution name may hold letters, digits and underscores only",
+      'Use a name like "ChargeFunctionArn".',
+    );
+  }
+  return `\${${name}}` as `\${${N}}`;
+}
+
+/** Every `${Name}` placeholder in a JSON text, in order of first appearance. */
+export function placeholdersIn(json: string): string[] {
+  return [...new Set([...json.matchAll(/\$\{([A-Za-z0-9_]+)\}/g)].map((match) => match[1]!))];
+}
