@@ -28,6 +28,11 @@ export interface VirtualClock extends Clock {
   set(epochMs: number): void;
   /** Number of timers not yet fired. */
   pendingTimers(): number;
+  /**
+   * Auto-advance never fires a timer due after `epochMs` (undefined lifts the limit); `advance` and `set` still
+   * do. A test holds time just before a cooldown ends, while retries and short waits keep running on their own.
+   */
+  holdAt(epochMs: number | undefined): void;
 }
 
 export interface RealClock extends Clock {

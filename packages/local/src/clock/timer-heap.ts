@@ -3,6 +3,7 @@ export interface PendingTimer {
   readonly due: number;
   readonly sequence: number;
   readonly callback: () => void;
+  /** No longer pending: cancelled, or taken out to fire. */
   cancelled: boolean;
 }
 
@@ -47,6 +48,9 @@ export class TimerHeap {
     if (top) {
       this.removeTop();
       this.live--;
+      // Cancelling a timer after it fired (a task's timeout timer in its `finally`) must not count it again:
+      // a negative count hid every later timer from the clock, and the next Wait never ended.
+      top.cancelled = true;
     }
     return top;
   }

@@ -24,6 +24,7 @@ export function createVirtualClock(options: VirtualClockOptions = {}): VirtualCl
   let sequence = 0;
   let activity = 0;
   let checkScheduled = false;
+  let holdAt = Number.POSITIVE_INFINITY;
 
   const fire = (timer: PendingTimer): void => {
     if (timer.due > current) current = timer.due;
@@ -39,9 +40,9 @@ export function createVirtualClock(options: VirtualClockOptions = {}): VirtualCl
   const idleCheck = (): void => {
     checkScheduled = false;
     if (activity > 0) return;
-    const next = timers.pop();
-    if (!next) return;
-    fire(next);
+    const next = timers.peek();
+    if (!next || next.due > holdAt) return;
+    fire(timers.pop()!);
     scheduleCheck();
   };
 
@@ -85,5 +86,9 @@ export function createVirtualClock(options: VirtualClockOptions = {}): VirtualCl
       fireDueUntil(epochMs);
     },
     pendingTimers: () => timers.size,
+    holdAt(epochMs: number | undefined): void {
+      holdAt = epochMs ?? Number.POSITIVE_INFINITY;
+      scheduleCheck();
+    },
   };
 }

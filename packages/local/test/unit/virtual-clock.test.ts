@@ -44,6 +44,22 @@ describe("the virtual clock", () => {
     expect(clock.now()).toBe(60_000);
   });
 
+  it("holdAt(t) lets auto-advance fire timers up to t, and no later, until lifted or set past", async () => {
+    const clock = createVirtualClock({ startTime: 0 });
+    const fired: number[] = [];
+    clock.holdAt(59_999);
+    clock.setTimer(1_000, () => fired.push(clock.now()));
+    clock.setTimer(60_000, () => fired.push(clock.now()));
+    await turns(5);
+    expect(fired).toStrictEqual([1_000]);
+    expect(clock.now()).toBe(1_000);
+    clock.set(59_999);
+    expect(fired).toStrictEqual([1_000]);
+    clock.holdAt(undefined);
+    await turns(2);
+    expect(fired).toStrictEqual([1_000, 60_000]);
+  });
+
   it("moves forward only", () => {
     const clock = createVirtualClock({ startTime: 10 });
     expect(() => clock.set(5)).toThrow(/forward only/);
