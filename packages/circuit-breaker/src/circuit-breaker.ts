@@ -1,7 +1,7 @@
 import { type Flow, isEmptyFlow } from "@statesmith/dsl";
 import type { CircuitBreakerOptions } from "./options/breaker-options.js";
 import { CircuitBreakerConfigError, resolveOptions } from "./options/resolve-options.js";
-import type { CircuitBreakerResult } from "./result.js";
+import type { CircuitBreakerResult, CommandResult } from "./result.js";
 import { needsRecord, parallelCall, plainCall, recordedCall, recordSuccess } from "./states/calls.js";
 import { commandStates } from "./states/commands.js";
 import { enter } from "./states/enter.js";
@@ -17,13 +17,14 @@ import { storeDown } from "./states/store-down.js";
  * The Circuit Breaker pattern around any Task, as a flow combinator:
  * `flow.pipe(circuitBreaker({ table, protect: { call: ({ input }) => lambda.invoke(…) } }))`.
  * Its open ends carry a {@link CircuitBreakerResult}: the response, or a fallback marked `degraded`.
- * Commands (`{ command: "FORCE_OPEN" | "FORCE_CLOSE" }`) and the cooldown timer end in a Succeed state.
+ * Commands (`{ command: "FORCE_OPEN" | "FORCE_CLOSE" }`) and the cooldown timer end in a Succeed state with
+ * a {@link CommandResult}, which a machine's output type includes.
  */
 export function circuitBreaker<In, R, F = unknown>(options: CircuitBreakerOptions<In, R, F>) {
   const resolved = resolveOptions(options as CircuitBreakerOptions<unknown, unknown>);
-  return <V, E extends string>(
-    flow: Flow<In, V, "JSONata", E>,
-  ): Flow<CircuitBreakerResult<ResponseOf<R>>, V, "JSONata", E> => {
+  return <V, E extends string, O = never>(
+    flow: Flow<In, V, "JSONata", E, O>,
+  ): Flow<CircuitBreakerResult<ResponseOf<R>>, V, "JSONata", E, O | CommandResult> => {
     if (resolved.cooldown.timer === "self" && !isEmptyFlow(flow)) {
       throw new CircuitBreakerConfigError(
         'circuitBreaker(): cooldown.timer "self" restarts this machine with { command: "COOLDOWN" }, so the breaker must be its first state. Put it first, or pass cooldown.timer: { stateMachineArn } or "none".',

@@ -16,7 +16,7 @@ export {
 } from "./operation/operation-types.js";
 export type * from "./options/breaker-options.js";
 export { CircuitBreakerConfigError, TRANSIENT_ERRORS } from "./options/resolve-options.js";
-export type { CircuitBreakerResult, DegradedReason } from "./result.js";
+export type { CircuitBreakerResult, CommandResult, DegradedReason } from "./result.js";
 export { COMMANDS, type Command } from "./states/commands.js";
 export { REASONS } from "./states/fallback.js";
 export {

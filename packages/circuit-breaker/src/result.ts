@@ -28,3 +28,12 @@ export type CircuitBreakerResult<R> =
       /** The operation's or DynamoDB's error, when one caused the fallback. */
       readonly error: { readonly Error: string; readonly Cause: string } | null;
     };
+
+/** What a command execution (or the cooldown timer) ends with. */
+export interface CommandResult {
+  readonly circuit: string;
+  readonly command: "FORCE_OPEN" | "FORCE_CLOSE" | "COOLDOWN";
+  /** The circuit's state after the command; absent when the timer found the circuit had moved on. */
+  readonly state?: CircuitState;
+  readonly superseded?: true;
+}

@@ -1,7 +1,7 @@
 import { lambda, type MachineOutput, machine, placeholder } from "@statesmith/dsl";
 import { describe, expectTypeOf, it } from "vitest";
 import { z } from "zod";
-import { type CircuitBreakerResult, circuitBreaker } from "../src/index.js";
+import { type CircuitBreakerResult, type CommandResult, circuitBreaker } from "../src/index.js";
 
 declare function quote(event: { sku: string }): Promise<{ price: number }>;
 const Quote = z.object({ sku: z.string(), qty: z.number() });
@@ -23,7 +23,9 @@ describe("circuitBreaker() types", () => {
         }),
       ),
     );
-    expectTypeOf<MachineOutput<typeof m>>().toEqualTypeOf<CircuitBreakerResult<{ price: number }>>();
+    expectTypeOf<MachineOutput<typeof m>>().toEqualTypeOf<
+      CircuitBreakerResult<{ price: number }> | CommandResult
+    >();
   });
 
   it("rejects a payload that does not fit the handler's event", () => {

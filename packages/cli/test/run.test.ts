@@ -203,6 +203,51 @@ describe.concurrent("statesmith run", () => {
     );
   });
 
+  it("a definition that is not JSON exits 2 naming the file and the spot, nothing run", async () => {
+    const { code, stdout, stderr } = await run(["malformed.asl.json"]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(
+      /^statesmith run: the definition malformed\.asl\.json is not JSON: line \d+ column \d+: .+\n$/,
+    );
+  });
+
+  it("a definition that is JSON but not an object is refused with what it is", async () => {
+    const { code, stdout, stderr } = await run(["array.asl.json"]);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("The definition must be a JSON object with StartAt and States, got an array.");
+    expect(stderr).toContain("statesmith run: array.asl.json: refused before running");
+  });
+
+  // "Error is the function's errorType … Cause is the function's error payload", and the Node.js runtime names
+  // a thrown string "string" and a thrown object "object".
+  // https://docs.aws.amazon.com/step-functions/latest/dg/bp-lambda-serviceexception.html
+  it("a handler that throws a string or a plain object fails the execution with a clear error", async () => {
+    const { code, stdout } = await run(["lambda.asl.json", "--handlers", "throwing-handlers.ts", "--json"]);
+    expect(code).toBe(1);
+    const result = parse(stdout);
+    expect(result).toMatchObject({ status: "FAILED", error: "string" });
+    expect(JSON.parse(result.cause ?? "")).toStrictEqual({
+      errorType: "string",
+      errorMessage: "the greeting service is down",
+      trace: [],
+    });
+    const object = await run(["shout.asl.json", "--handlers", "throwing-handlers.ts", "--json"]);
+    expect(object.code).toBe(1);
+    expect(parse(object.stdout)).toMatchObject({ status: "FAILED", error: "object" });
+    expect(JSON.parse(parse(object.stdout).cause ?? "")).toMatchObject({ errorType: "object" });
+  });
+
+  it("a handler that throws from a timer after answering: reported on stderr, the run's result and exit code stand", async () => {
+    const { code, stdout, stderr } = await run(["later.asl.json", "--handlers", "throwing-handlers.ts"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\nSUCCEEDED after 2 state transitions/);
+    expect(stderr).toMatch(
+      /^statesmith run: an error escaped a handler; carrying on: Error: thrown from a timer the handler left behind\n/,
+    );
+  });
+
   it("a missing definition file exits 2 with its name", async () => {
     const { code, stderr } = await run(["nope.asl.json"]);
     expect(code).toBe(2);

@@ -89,6 +89,7 @@ async function main(): Promise<void> {
   );
   const heaps: number[] = [];
   const rounds = 6;
+  let roundsOk = 0;
   for (let round = 0; round < rounds; round++) {
     // One table, reset each round, so the embedded server's own storage does not grow between rounds.
     await client.send(
@@ -105,14 +106,18 @@ async function main(): Promise<void> {
       report("    executions succeeded", `${d.succeeded}/1000`, "1000/1000", d.succeeded === 1_000);
       report("    item counter after the run", `${d.counter}`, "exactly 1000", d.counter === 1_000);
       report("    wall time", `${Math.round(d.ms)} ms`, "(no goal set)", undefined);
-    } else if (d.counter !== 1_000 || d.succeeded !== 1_000) {
-      report(
-        `    round ${round + 1}: counter / succeeded`,
-        `${d.counter} / ${d.succeeded}`,
-        "1000 / 1000",
-        false,
-      );
     }
+    if (d.counter !== 1_000 || d.succeeded !== 1_000) {
+      if (round > 0)
+        report(
+          `    round ${round + 1}: counter / succeeded`,
+          `${d.counter} / ${d.succeeded}`,
+          "1000 / 1000",
+          false,
+        );
+      // A lost execution or update is a bug, not noise: it fails `pnpm bench`.
+      process.exitCode = 1;
+    } else roundsOk++;
     // Loop executions too, so every kind of run is in the memory figure.
     await engine.run(engine.load(jsonPathLoop(2_500), { name: "JsonPathLoop" }), {});
     gc();
@@ -126,6 +131,13 @@ async function main(): Promise<void> {
     mb(growth),
     "< 2 MB (memory released)",
     growth < 2 * 1_048_576,
+  );
+  if (growth >= 2 * 1_048_576) process.exitCode = 1;
+  report(
+    "    rounds with 1000/1000 succeeded and counter exactly 1000",
+    `${roundsOk}/${rounds}`,
+    `${rounds}/${rounds}`,
+    roundsOk === rounds,
   );
   console.log("");
 

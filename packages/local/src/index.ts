@@ -9,6 +9,7 @@ export { createRealClock } from "./clock/real-clock.js";
 export { createVirtualClock, type VirtualClockOptions } from "./clock/virtual-clock.js";
 export { createEngine } from "./engine/create-engine.js";
 export type {
+  ChildExecution,
   Engine,
   EngineOptions,
   Execution,

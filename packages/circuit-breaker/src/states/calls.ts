@@ -32,7 +32,7 @@ export function needsRecord(kit: Kit): string | undefined {
  * Records a success: stamps the cache refresh and, in consecutive mode, resets the failure count — only in
  * the epoch the call started in, so a late success never touches a circuit that tripped since.
  */
-export function recordSuccess(kit: Kit, respondState: unknown) {
+export function recordSuccess(kit: Kit, respondState: unknown): unknown {
   const consecutive = !countsCalls(kit.options.trip);
   const sets = [
     "circuitState = if_not_exists(circuitState, :closed)",
@@ -61,7 +61,7 @@ export function recordSuccess(kit: Kit, respondState: unknown) {
 }
 
 /** The hot path: call, answer. With a current cache and no count to reset, no write at all. */
-export function plainCall(kit: Kit, failure: unknown) {
+export function plainCall(kit: Kit, failure: unknown): unknown {
   const { task, select } = protectedTask(kit, "Call operation");
   return task
     .output(({ result }) => successOutput(kit, select(result as never)))
@@ -69,7 +69,7 @@ export function plainCall(kit: Kit, failure: unknown) {
 }
 
 /** The call whose success is recorded (refresh the cache, reset a count). */
-export function recordedCall(kit: Kit, failure: unknown) {
+export function recordedCall(kit: Kit, failure: unknown): unknown {
   const { task, select } = protectedTask(kit, "Call operation and record");
   return task
     .output(keepInput)
@@ -86,7 +86,7 @@ export function parallelCall(
   kit: Kit,
   targets: { readonly failure: unknown; readonly recordChain: unknown; readonly respond: unknown },
   needsRecordCondition: string | undefined,
-) {
+): unknown {
   const { s, options } = kit;
   const prepare = options.fallback.prepare!;
   const primary = protectedTask(kit, "Call operation");

@@ -44,7 +44,7 @@ const INCREMENT = { N: expr<string>(`$exists($states.input.command) ? "0" : "1"`
  * concurrent callers never lose an update.
  * `storeDown` receives every path where DynamoDB failed.
  */
-export function enter(kit: Kit, storeDown: unknown) {
+export function enter(kit: Kit, storeDown: unknown): unknown {
   const { s, options } = kit;
   const onStoreError = { output: keepInput, assign: () => storeDownVariables(kit), next: jump(storeDown) };
   if (!countsCalls(options.trip)) {

@@ -93,7 +93,7 @@ function openCircuit(kit: Kit) {
  * OPEN until `openUntil`, then moves it to HALF_OPEN. Fire and forget; if it cannot start, callers still
  * compare `openUntil`, so the circuit cannot stay open.
  */
-export function startCooldownTimer(kit: Kit, fallback: unknown) {
+export function startCooldownTimer(kit: Kit, fallback: unknown): unknown {
   const timer = kit.options.cooldown.timer;
   if (timer === "none") return undefined;
   return kit.s
@@ -117,7 +117,10 @@ export function startCooldownTimer(kit: Kit, fallback: unknown) {
  * The failure path: record, decide, maybe trip and start the cooldown timer, then answer with the fallback.
  * Returns the fragment (entered by the calls' catchers) and the timer state (reused by a failed probe).
  */
-export function failurePath(kit: Kit, fallback: unknown) {
+export function failurePath(
+  kit: Kit,
+  fallback: unknown,
+): { readonly path: unknown; readonly timer: unknown } {
   const timer = startCooldownTimer(kit, fallback);
   const tripped = (flow: never) => {
     const opened = (

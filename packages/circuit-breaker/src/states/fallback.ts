@@ -22,7 +22,7 @@ function degradedOutput(kit: Kit, response: string, source: string): string {
  * if it is younger than the maximum age, else the configured default. Reading the cache fails soft: a
  * DynamoDB error still answers with the default.
  */
-export function fallback(kit: Kit) {
+export function fallback(kit: Kit): unknown {
   const { fallback: policy } = kit.options;
   const fallbackDefault = JSON.stringify(policy.default);
   const prepared = policy.prepare !== undefined;

@@ -48,3 +48,16 @@ export interface AnyFlow {
   next(state: unknown): AnyFlow;
   goto(state: unknown): AnyFlow;
 }
+
+/**
+ * A Task of the breaker as its builders use it. The DSL's own Task type carries the state's typed spec; the
+ * breaker reads everything through JSONata text, so this loose view is all it needs (and it keeps the
+ * package's declarations free of the DSL's internal types).
+ */
+export interface BreakerTask {
+  output(build: (helpers: { readonly result: never }) => unknown): BreakerTask;
+  assign(build: (helpers: { readonly result: never }) => unknown): BreakerTask;
+  retry(retrier: object): BreakerTask;
+  catch(errors: readonly [string, ...string[]], handler: unknown): BreakerTask;
+  timeout(seconds: number): BreakerTask;
+}

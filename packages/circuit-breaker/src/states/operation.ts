@@ -1,6 +1,12 @@
 import { type Expr, type Integration, integrationResource, type JsonataRef } from "@statesmith/dsl";
 import { expr } from "../jsonata/expr.js";
-import type { Kit } from "./kit.js";
+import type { BreakerTask, Kit } from "./kit.js";
+
+/** A placed operation: its Task, and how to pick the response from its result. */
+export interface Operation {
+  readonly task: BreakerTask;
+  readonly select: (result: JsonataRef<unknown>) => Expr<unknown>;
+}
 
 type Call = (helpers: never) => Integration<unknown, string>;
 type Select = ((result: JsonataRef<unknown>) => Expr<unknown>) | undefined;
@@ -14,7 +20,7 @@ export function operationTask(
   kit: Kit,
   name: string,
   options: { readonly call: Call; readonly response: Select; readonly timeoutSeconds: number },
-) {
+): Operation {
   let resource = "";
   const task = kit.s
     .task(kit.name(name), (helpers) => {
@@ -22,7 +28,7 @@ export function operationTask(
       resource = integrationResource(integration);
       return integration;
     })
-    .timeout(options.timeoutSeconds);
+    .timeout(options.timeoutSeconds) as unknown as BreakerTask;
   const select: (result: JsonataRef<unknown>) => Expr<unknown> =
     options.response ??
     (resource === "arn:aws:states:::lambda:invoke"
@@ -32,7 +38,7 @@ export function operationTask(
 }
 
 /** The protected call with the breaker's Retry policy for transient errors (FULL jitter, capped delay). */
-export function protectedTask(kit: Kit, name: string) {
+export function protectedTask(kit: Kit, name: string): Operation {
   const { protect } = kit.options;
   const built = operationTask(kit, name, {
     call: protect.call as Call,

@@ -113,7 +113,7 @@ export function probePath(
   kit: Kit,
   targets: { readonly fallback: unknown; readonly success: unknown; readonly afterReopen: unknown },
   attachSuccess: boolean,
-) {
+): unknown {
   const { protect, probe } = kit.options;
   const trial = operationTask(kit, "Probe operation", {
     call: protect.call as never,

@@ -15,7 +15,7 @@ export function successOutput(kit: Kit, response: Expr<unknown>) {
 }
 
 /** Answers with `$response` after bookkeeping that failed: it never turns a good response into a failure. */
-export function respond(kit: Kit) {
+export function respond(kit: Kit): unknown {
   return kit.s.pass(kit.name("Respond")).output(() => successOutput(kit, expr("$response")));
 }
 
@@ -24,7 +24,7 @@ export function respond(kit: Kit) {
  * as JSON text, so any response shape fits one attribute. Its catcher (`Respond`) is the success end for
  * when DynamoDB fails.
  */
-export function cacheResponse(kit: Kit, respondState: unknown) {
+export function cacheResponse(kit: Kit, respondState: unknown): unknown {
   const { maxAgeSeconds } = kit.options.fallback;
   return kit.s
     .task(

@@ -21,7 +21,7 @@ export interface RouteTargets {
  * ends (fallback), a probe when the cooldown is over or the last probe's lease ran out, and otherwise (a
  * probe is in flight) the fallback.
  */
-export function route(kit: Kit, targets: RouteTargets) {
+export function route(kit: Kit, targets: RouteTargets): unknown {
   const command = (name: string) => expr<boolean>(`$states.input.command = "${name}"`);
   const unknownCommand = kit.s.fail(kit.name("Unknown command"), {
     error: "CircuitBreaker.UnknownCommand",

@@ -6,7 +6,10 @@ import { jump, type Kit } from "./kit.js";
  * unprotected ("fail-open") or get the fallback ("fail-closed"), so a caller is never left with a failed
  * execution because the breaker's own store is down.
  */
-export function storeDown(kit: Kit, targets: { readonly call: unknown; readonly fallback: unknown }) {
+export function storeDown(
+  kit: Kit,
+  targets: { readonly call: unknown; readonly fallback: unknown },
+): unknown {
   const failOpen = kit.options.whenStoreUnavailable === "fail-open";
   return kit.s
     .choice(kit.name("Circuit store unavailable"))

@@ -2,6 +2,7 @@ import type { Diagnostic } from "@statesmith/dsl";
 import type { Engine, EngineOptions, Execution, ExecutionResult, MockConfigFile } from "@statesmith/local";
 import { UserError } from "../cli/errors.js";
 import type { Io } from "../cli/io.js";
+import { reportStrayErrors } from "../cli/stray-errors.js";
 import { diagnosticLine } from "../format/diagnostic-line.js";
 import { errorText } from "../load/typescript-module.js";
 import { loadHandlers } from "./handlers.js";
@@ -50,6 +51,8 @@ export async function runDefinition(
     // A mock config the engine cannot read (MockConfigError) says what is wrong with it.
     throw new UserError(`${request.mock?.file ?? request.file}: ${errorText(error)}`, 2);
   }
+  // Until the process has nothing left to do: a timer a handler left behind may fire after the trace is out.
+  process.once("beforeExit", reportStrayErrors(io, "run"));
   try {
     return await execute(engine, request, definition, input, selection, local.formatTrace, io);
   } finally {

@@ -1,6 +1,7 @@
 import type { LambdaHandler } from "@statesmith/local";
 import { UserError } from "../cli/errors.js";
 import type { Io } from "../cli/io.js";
+import { reportStrayErrors } from "../cli/stray-errors.js";
 import { errorText } from "../load/typescript-module.js";
 import { loadHandlers } from "../run/handlers.js";
 import { type ServeCommandValues, serveBanner, serveOptions } from "./command-options.js";
@@ -27,9 +28,14 @@ export async function runServe(
     throw new UserError(errorText(error), 2);
   }
   io.stdout(serveBanner(server, options));
-  const signal = await untilStopped();
-  io.stderr(`statesmith serve: ${signal}, stopping\n`);
-  await server.close();
+  const stopReporting = reportStrayErrors(io, "serve");
+  try {
+    const signal = await untilStopped();
+    io.stderr(`statesmith serve: ${signal}, stopping\n`);
+    await server.close();
+  } finally {
+    stopReporting();
+  }
   return 0;
 }
 

@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { formatDiagnostic } from "@statesmith/dsl";
 import { createEngine, type EngineOptions, loadMockConfig, type MockConfigFile } from "@statesmith/local";
+import { recordChildExecution } from "./child-executions.js";
 import type { ServerContext } from "./context.js";
 import { createRequestListener } from "./protocol/http-handler.js";
 import {
@@ -39,6 +40,8 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     ...shared,
     waitScale: options.waitScale ?? 1,
     ...(mockConfig && { mockConfig }),
+    // Runs only once an execution is under way, after `context` below exists.
+    onChildExecution: (child) => recordChildExecution(context, child),
     dynamodb: {
       ...(options.dynamodbEndpoint && { endpoint: options.dynamodbEndpoint }),
       port: options.dynamodbPort ?? (port === 0 ? 0 : port + 1),

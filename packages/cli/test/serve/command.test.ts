@@ -126,6 +126,58 @@ describe.concurrent("statesmith serve (the command)", () => {
     expect(serve.stderr()).toMatch(/StartSyncExecution 200 [\d.]+ ms/);
   });
 
+  it("survives handlers that throw outside their promise or throw a non-Error; each execution still ends", async () => {
+    const serve = await spawnServe(["--port", "0", "--handlers", "test/fixtures/serve/unruly-handlers.ts"]);
+    const sfn = new SFNClient({
+      endpoint: serve.url,
+      region: "us-east-1",
+      credentials: CREDENTIALS,
+      disableHostPrefix: true,
+    });
+    const call = (functionName: string) => ({
+      StartAt: "Call",
+      States: {
+        Call: {
+          Type: "Task",
+          Resource: "arn:aws:states:::lambda:invoke",
+          Parameters: { FunctionName: functionName },
+          OutputPath: "$.Payload",
+          End: true,
+        },
+      },
+    });
+    try {
+      const results: Record<string, unknown> = {};
+      for (const name of ["throwsLater", "rejectsUnawaited", "throwsString"]) {
+        const { stateMachineArn } = await sfn.send(
+          new CreateStateMachineCommand({
+            name,
+            definition: JSON.stringify(call(name)),
+            roleArn: ROLE,
+            type: "EXPRESS",
+          }),
+        );
+        const done = await sfn.send(new StartSyncExecutionCommand({ stateMachineArn }));
+        results[name] = { status: done.status, output: done.output, error: done.error };
+        // Let a stray timer fire before the next request.
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(results).toStrictEqual({
+        throwsLater: { status: "SUCCEEDED", output: '{"ok":true}', error: undefined },
+        rejectsUnawaited: { status: "SUCCEEDED", output: '{"ok":true}', error: undefined },
+        // The Node.js Lambda runtime reports a thrown string with errorType "string".
+        throwsString: { status: "FAILED", output: undefined, error: "string" },
+      });
+    } finally {
+      sfn.destroy();
+    }
+    expect(serve.stderr()).toContain(
+      "statesmith serve: an error escaped a handler; carrying on: Error: thrown from a timer",
+    );
+    expect(serve.stderr()).toContain("carrying on: Error: a promise nobody awaited");
+    expect(await serve.stop()).toBe(0);
+  });
+
   it("usage errors exit 2: a bad --port, a stray file, a port in use", async () => {
     const badPort = await runBin(["serve", "--port", "eighty"]);
     expect(badPort.code).toBe(2);

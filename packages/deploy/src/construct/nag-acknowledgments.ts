@@ -30,16 +30,32 @@ export function acknowledgeServiceWideActions(
 
 export interface ScopedWildcard {
   readonly resource: string;
+  readonly state: string;
+  readonly actions: readonly string[];
+  /** Why the wildcard is bounded and needed, with the AWS page that says so. */
   readonly reason: string;
 }
 
-/** Wildcards bounded to one named resource (a function's versions, a machine's executions, a result prefix). */
+/**
+ * Wildcards bounded to one named resource (a function's versions, a machine's executions, a result prefix).
+ * cdk-nag names a finding after the resource, so several states needing the same one share an
+ * acknowledgment: its reason lists them all, so none is hidden behind another.
+ */
 export function acknowledgeScopedWildcards(policy: IConstruct, wildcards: readonly ScopedWildcard[]): void {
-  const seen = new Set<string>();
-  for (const { resource, reason } of wildcards) {
+  const byFinding = new Map<string, { states: Set<string>; actions: Set<string>; reasons: Set<string> }>();
+  for (const { resource, state, actions, reason } of wildcards) {
     const id = wildcardFindingId(policy, resource);
-    if (seen.has(id)) continue;
-    seen.add(id);
-    Validations.of(policy).acknowledge({ id, reason: `Derived from the definition: ${reason}.` });
+    const entry = byFinding.get(id) ?? { states: new Set(), actions: new Set(), reasons: new Set() };
+    entry.states.add(state);
+    for (const action of actions) entry.actions.add(action);
+    entry.reasons.add(reason);
+    byFinding.set(id, entry);
+  }
+  for (const [id, { states, actions, reasons }] of byFinding) {
+    const names = [...states].map((state) => `"${state}"`).join(", ");
+    Validations.of(policy).acknowledge({
+      id,
+      reason: `Derived from the definition: ${[...actions].join(", ")} for ${states.size === 1 ? "state" : "states"} ${names}: ${[...reasons].join("; ")}.`,
+    });
   }
 }

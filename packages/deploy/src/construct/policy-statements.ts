@@ -46,6 +46,7 @@ export function toStatements(grants: readonly ResolvedGrant[]): iam.PolicyStatem
 export function namesThisStateMachine(pattern: ResourcePattern): boolean {
   return (
     pattern.kind === "this-state-machine" ||
+    pattern.kind === "map-run-executions" ||
     (pattern.kind === "executions" && pattern.of === "this-state-machine")
   );
 }

@@ -10,7 +10,7 @@ import type { ResourcePattern } from "../iam/permission.js";
 export interface ResolveContext {
   readonly scope: IConstruct;
   readonly substitutions: Readonly<Record<string, string>>;
-  /** ARN and name of the machine being deployed; only needed for distributed Map permissions. */
+  /** ARN and name of the machine being deployed; only needed when the definition names itself. */
   readonly stateMachineArn: () => string;
   readonly stateMachineName: () => string;
 }
@@ -43,8 +43,9 @@ const RESOLVERS: { readonly [K in ResourcePattern["kind"]]: PatternResolver<K> }
   "this-state-machine": (_pattern, context) => context.stateMachineArn(),
   executions: ({ of }, context) =>
     of === "this-state-machine"
-      ? mapRunExecutionsArn(context.scope, context.stateMachineName())
+      ? ownExecutionsArn(context.scope, context.stateMachineName())
       : executionsArn(context.scope, resolveTemplate(of.arnTemplate, context)),
+  "map-run-executions": (_pattern, context) => mapRunExecutionsArn(context.scope, context.stateMachineName()),
   "sqs-queue-url": ({ urlTemplate }, context) => queueArnOfUrl(resolveTemplate(urlTemplate, context)),
   any: () => "*",
 };
@@ -81,6 +82,16 @@ function executionsArn(scope: IConstruct, machineArn: string): string {
     account: parts.account,
     resource: "execution",
     resourceName: `${name}:*`,
+    arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+  });
+}
+
+/** This machine's executions, `execution:Name:*`, built from its Name attribute (no need to split its ARN token). */
+function ownExecutionsArn(scope: IConstruct, machineName: string): string {
+  return Stack.of(scope).formatArn({
+    service: "states",
+    resource: "execution",
+    resourceName: `${machineName}:*`,
     arnFormat: ArnFormat.COLON_RESOURCE_NAME,
   });
 }

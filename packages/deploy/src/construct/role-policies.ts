@@ -3,8 +3,14 @@
  * log-delivery and X-Ray statements):
  * - "DefinitionPolicy": everything the Tasks need; the state machine depends on it, so the first execution
  *   after a deploy already has its permissions.
- * - "MapRunPolicy": distributed Map child executions, which name this machine's own ARN; the machine cannot
- *   depend on it without a cycle (as CDK's DistributedMap does, with the same split).
+ * - "SelfReferencePolicy": what names this machine itself — a Task that starts its own machine
+ *   (`$states.context.StateMachine.Id`, e.g. the circuit breaker's cooldown timer) and a distributed Map's
+ *   child executions. Its statements `Ref` the machine, and the machine already depends on the role, so this
+ *   policy is a separate resource created after the machine: role ← machine ← policy, no cycle. CDK's own
+ *   DistributedMap splits the same way. A fixed physical name (an ARN built with formatArn, no Ref) would
+ *   avoid the split, but CloudFormation cannot replace a custom-named resource (a STANDARD → EXPRESS change
+ *   would fail) and two copies of the stack in one account and region would collide. The cost of the split:
+ *   for the seconds between the machine's creation and this policy's, a self-start is denied.
  */
 import type * as iam from "aws-cdk-lib/aws-iam";
 import { Policy } from "aws-cdk-lib/aws-iam";
@@ -37,7 +43,7 @@ export function attachDerivedPolicies(
     (p) => !namesThisStateMachine(p),
   );
   if (definitionPolicy) stateMachine.node.addDependency(definitionPolicy);
-  attach(scope, "MapRunPolicy", role, permissions, resolve, namesThisStateMachine);
+  attach(scope, "SelfReferencePolicy", role, permissions, resolve, namesThisStateMachine);
 }
 
 function attach(
@@ -64,11 +70,7 @@ function scopedWildcards(
   for (const { state, actions, resources } of permissions) {
     for (const pattern of resources.filter(include)) {
       const reason = wildcardReason(pattern);
-      if (reason)
-        wildcards.push({
-          resource: resolve(pattern),
-          reason: `${actions.join(", ")} for state "${state}": ${reason}`,
-        });
+      if (reason) wildcards.push({ resource: resolve(pattern), state, actions, reason });
     }
   }
   return wildcards;
@@ -76,8 +78,9 @@ function scopedWildcards(
 
 function wildcardReason(pattern: ResourcePattern): string | undefined {
   if (pattern.kind === "arn") return pattern.wildcardBecause;
-  if (pattern.kind !== "executions") return undefined;
-  return pattern.of === "this-state-machine"
-    ? "a distributed Map's child executions are named by Step Functions at run time, under this machine only (https://docs.aws.amazon.com/step-functions/latest/dg/iam-policies-eg-dist-map.html)"
-    : "execution names are chosen when the child starts; the wildcard is bounded to that one state machine's executions (https://docs.aws.amazon.com/step-functions/latest/dg/stepfunctions-iam.html)";
+  if (pattern.kind === "map-run-executions")
+    return "a distributed Map's child executions are named by Step Functions at run time, under this machine only (https://docs.aws.amazon.com/step-functions/latest/dg/iam-policies-eg-dist-map.html)";
+  if (pattern.kind === "executions")
+    return "execution names are chosen when the child starts; the wildcard is bounded to that one state machine's executions (https://docs.aws.amazon.com/step-functions/latest/dg/stepfunctions-iam.html)";
+  return undefined;
 }

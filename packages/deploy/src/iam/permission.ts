@@ -17,10 +17,12 @@ export type ResourcePattern =
       readonly widenedBecause?: string;
       readonly wildcardBecause?: string;
     }
-  /** The state machine being deployed (distributed Map child executions). */
+  /** The state machine being deployed: a distributed Map's children, or a Task that starts its own machine. */
   | { readonly kind: "this-state-machine" }
-  /** Executions of a state machine: `execution:Name:*`, or for this machine's Map Runs `execution:Name/*`. */
+  /** Executions of a state machine (`execution:Name:*`): the deployed one, or one named by an ARN. */
   | { readonly kind: "executions"; readonly of: "this-state-machine" | { readonly arnTemplate: string } }
+  /** The child executions of this machine's distributed Map Runs (`execution:Name/*`). */
+  | { readonly kind: "map-run-executions" }
   /** The queue an SQS queue URL names (`https://sqs.REGION.amazonaws.com/ACCOUNT/NAME`). */
   | { readonly kind: "sqs-queue-url"; readonly urlTemplate: string }
   /** Not knowable before run time: granted on `*`, with a synth-time warning carrying `reason`. */

@@ -23,11 +23,6 @@ function isDeployPackage(directory: string): boolean {
   return existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "@statesmith/deploy";
 }
 
-/** The repository root: esbuild's project root and the lock file's home. */
-export function repositoryRoot(): string {
-  return join(deployPackageRoot(), "..", "..");
-}
-
 export function circuitBreakerPaths() {
   const breaker = join(deployPackageRoot(), "..", "circuit-breaker");
   return {

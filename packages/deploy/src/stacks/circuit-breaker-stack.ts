@@ -7,7 +7,7 @@ import type { StatesmithLogOptions } from "../construct/props.js";
 import { StatesmithStateMachine } from "../construct/statesmith-state-machine.js";
 import { StatesmithDeployError } from "../definition/deploy-error.js";
 import type { DefinitionInput } from "../definition/load-definition.js";
-import { circuitBreakerPaths, readCommittedFile, repositoryRoot } from "./circuit-breaker-files.js";
+import { circuitBreakerPaths, readCommittedFile } from "./circuit-breaker-files.js";
 import { type CircuitTableDesign, createCircuitTable } from "./circuit-table.js";
 import { type NodeVersion, OperationFunction } from "./operation-function.js";
 
@@ -41,7 +41,6 @@ export class CircuitBreakerStack extends Stack {
     this.table = createCircuitTable(this, props.tableDesign, removalPolicy);
     this.operation = new OperationFunction(this, "Operation", {
       entry: existingEntry(props.handlerEntry ?? paths.handlerEntry),
-      projectRoot: repositoryRoot(),
       nodeVersion: props.nodeVersion ?? 22,
       environment: props.operationEnvironment,
       removalPolicy,

@@ -1,9 +1,9 @@
 import { Duration, type RemovalPolicy, Validations } from "aws-cdk-lib";
 import * as iam from "aws-cdk-lib/aws-iam";
 import * as lambda from "aws-cdk-lib/aws-lambda";
-import * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
 import * as logs from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
+import { bundledHandlerCode } from "./esbuild-bundling.js";
 
 /** The Node lines the handler is built and tested on. */
 export type NodeVersion = 20 | 22;
@@ -14,20 +14,20 @@ const RUNTIMES = { 20: lambda.Runtime.NODEJS_20_X, 22: lambda.Runtime.NODEJS_22_
 >;
 
 export interface OperationFunctionProps {
+  /** The handler's source file; it exports `handler`. */
   readonly entry: string;
-  /** The repository root, where pnpm-lock.yaml lives: esbuild resolves imports from there. */
-  readonly projectRoot: string;
   readonly nodeVersion: NodeVersion;
   readonly environment?: Readonly<Record<string, string>>;
   readonly removalPolicy: RemovalPolicy;
 }
 
 /**
- * The protected operation, bundled by the local esbuild (no Docker). Its role only writes its own log group
- * (instead of the AWSLambdaBasicExecutionRole managed policy, which grants every log group) plus X-Ray.
+ * The protected operation, bundled by esbuild in this process (no Docker, no package manager; see
+ * esbuild-bundling.ts). Its role only writes its own log group (instead of the AWSLambdaBasicExecutionRole
+ * managed policy, which grants every log group) plus X-Ray.
  */
 export class OperationFunction extends Construct {
-  readonly function: nodejs.NodejsFunction;
+  readonly function: lambda.Function;
 
   constructor(scope: Construct, id: string, props: OperationFunctionProps) {
     super(scope, id);
@@ -37,11 +37,9 @@ export class OperationFunction extends Construct {
     });
     const role = new iam.Role(this, "Role", { assumedBy: new iam.ServicePrincipal("lambda.amazonaws.com") });
     logGroup.grantWrite(role);
-    this.function = new nodejs.NodejsFunction(this, "Function", {
-      entry: props.entry,
-      handler: "handler",
-      projectRoot: props.projectRoot,
-      depsLockFilePath: `${props.projectRoot}/pnpm-lock.yaml`,
+    this.function = new lambda.Function(this, "Function", {
+      code: bundledHandlerCode({ entry: props.entry, target: `node${props.nodeVersion}` }),
+      handler: "index.handler",
       runtime: RUNTIMES[props.nodeVersion],
       architecture: lambda.Architecture.ARM_64,
       memorySize: 256,
@@ -51,14 +49,6 @@ export class OperationFunction extends Construct {
       tracing: lambda.Tracing.ACTIVE,
       // Stack traces point at the TypeScript source (the bundle ships its source map).
       environment: { NODE_OPTIONS: "--enable-source-maps", ...props.environment },
-      bundling: {
-        forceDockerBundling: false,
-        format: nodejs.OutputFormat.ESM,
-        minify: true,
-        sourceMap: true,
-        // The runtime ships AWS SDK v3; bundling it again only grows the package.
-        externalModules: ["@aws-sdk/*"],
-      },
     });
     this.acknowledgeFindings(role);
   }

@@ -234,7 +234,7 @@ describe("ARNs built from tokens", () => {
     }));
     const template = Template.fromStack(stack);
     const [machineId] = Object.keys(template.findResources("AWS::StepFunctions::StateMachine"));
-    const mapRun = policies(template).find((p) => p.logicalId.includes("MapRunPolicy"));
+    const mapRun = policies(template).find((p) => p.logicalId.includes("SelfReferencePolicy"));
     expect(
       mapRun?.statements.map((s) => ({ actions: asList(s.Action), resource: render(s.Resource) })),
     ).toStrictEqual([

@@ -155,7 +155,7 @@ describe("distributed Map", () => {
       {
         state: "Work",
         actions: ["states:DescribeExecution", "states:StopExecution"],
-        resources: [{ kind: "executions", of: "this-state-machine" }],
+        resources: [{ kind: "map-run-executions" }],
       },
       {
         state: "Work",

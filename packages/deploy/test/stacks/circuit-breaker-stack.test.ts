@@ -1,22 +1,16 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${Name}" here is an ASL definition-substitution placeholder, not a template literal.
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { circuitTableDesign, PLACEHOLDERS } from "@statesmith/circuit-breaker";
 import { App, RemovalPolicy, Stack } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { derivePermissions } from "../../src/iam/derive-permissions.js";
 import { CircuitBreakerStack } from "../../src/stacks/circuit-breaker-stack.js";
 import { createCircuitTable } from "../../src/stacks/circuit-table.js";
-import { fixtureTableDesign } from "../fixtures/circuit-table-design.js";
+import { committedAsl } from "../helpers/circuit-breaker-artifacts.js";
+import { findDependencyCycle } from "../helpers/dependency-cycle.js";
 import { asList, policies, render } from "../helpers/template.js";
-
-// TEMPORARY: the circuit breaker's committed ASL and handler do not exist yet; these fixtures use the same
-// placeholders and integrations. Switch to packages/circuit-breaker/asl/circuit-breaker.asl.json once it lands.
-const definitionPath = fileURLToPath(
-  new URL("../fixtures/circuit-breaker.fixture.asl.json", import.meta.url),
-);
-const handlerEntry = fileURLToPath(new URL("../fixtures/operation-handler.ts", import.meta.url));
-const committedAsl = readFileSync(definitionPath, "utf8");
 
 // AWS documents Resource "*" for these two sets and nothing else:
 // https://docs.aws.amazon.com/step-functions/latest/dg/cw-logs.html, https://docs.aws.amazon.com/step-functions/latest/dg/xray-iam.html
@@ -38,17 +32,16 @@ const STATES_XRAY = [
 ];
 const LAMBDA_XRAY = ["xray:PutTraceSegments", "xray:PutTelemetryRecords"];
 
-// One synthesis (with esbuild bundling) shared by every assertion of this file.
+// One synthesis (with esbuild bundling) shared by every assertion of this file. The stack is built as
+// bin/app.ts builds it: only the table design is passed, the ASL and the handler are the defaults.
+let app: App;
 let stack: CircuitBreakerStack;
 let template: Template;
 let ids: { table: string; fn: string; machine: string; machineRole: string; operationRole: string };
 
 beforeAll(() => {
-  stack = new CircuitBreakerStack(new App(), "CircuitBreaker", {
-    tableDesign: fixtureTableDesign,
-    definition: committedAsl,
-    handlerEntry,
-  });
+  app = new App();
+  stack = new CircuitBreakerStack(app, "CircuitBreaker", { tableDesign: circuitTableDesign });
   template = Template.fromStack(stack);
   const id = (construct: { node: { defaultChild?: unknown } }) =>
     stack.getLogicalId(construct.node.defaultChild as never);
@@ -82,7 +75,7 @@ describe("the circuit table", () => {
 
   it("takes its removal policy from the caller", () => {
     const scratch = new Stack(new App(), "Scratch");
-    createCircuitTable(scratch, fixtureTableDesign, RemovalPolicy.DESTROY);
+    createCircuitTable(scratch, circuitTableDesign, RemovalPolicy.DESTROY);
     Template.fromStack(scratch).hasResource("AWS::DynamoDB::Table", { DeletionPolicy: "Delete" });
   });
 });
@@ -96,6 +89,19 @@ describe("the operation function", () => {
       TracingConfig: { Mode: "Active" },
       LoggingConfig: { LogGroup: { Ref: Match.stringLikeRegexp("^OperationLogs") } },
     });
+  });
+
+  it("its asset is the circuit breaker's handler, bundled as ESM with its source map", () => {
+    const code = template.toJSON().Resources[ids.fn].Properties.Code as { S3Key: string };
+    const assetDir = join(app.outdir, `asset.${code.S3Key.replace(/\.zip$/, "")}`);
+    const bundle = readFileSync(join(assetDir, "index.mjs"), "utf8");
+    // Names the minifier keeps: the handler's export and the failure-injection settings it reads.
+    expect(bundle).toMatch(/export\s*\{[^}]*\bhandler\b/);
+    for (const setting of ["FAILURE_RATE", "LATENCY_MS", "UPSTREAM_URL"]) expect(bundle).toContain(setting);
+    const map = JSON.parse(readFileSync(join(assetDir, "index.mjs.map"), "utf8")) as { sources: string[] };
+    expect(map.sources.some((source) => source.endsWith("circuit-breaker/src/operation/handler.ts"))).toBe(
+      true,
+    );
   });
 
   it("has no managed policy: its role writes only its own log group", () => {
@@ -113,6 +119,13 @@ describe("the state machine", () => {
         CircuitTableName: { Ref: ids.table },
       },
     });
+  });
+
+  it("substitutes exactly the placeholders the circuit breaker declares", () => {
+    const properties = template.toJSON().Resources[ids.machine].Properties;
+    expect(Object.keys(properties.DefinitionSubstitutions).sort()).toStrictEqual(
+      Object.values(PLACEHOLDERS).sort(),
+    );
   });
 
   it("after substitution is the committed ASL with the function ARN and table name in place", () => {
@@ -172,20 +185,36 @@ describe("IAM: only what the definition needs, on the named resources", () => {
     }
   });
 
-  it("the machine's derived statements name the table and the function (and its versions)", () => {
-    const derived = policies(template)
-      .filter((p) => roleOf(p.roles) === ids.machineRole)
+  const statementsOf = (policyId: RegExp) =>
+    policies(template)
+      .filter((p) => policyId.test(p.logicalId))
       .flatMap((p) => p.statements)
-      .filter((s) => !asList(s.Resource).includes("*"));
-    expect(
-      derived.map((s) => ({ actions: asList(s.Action), resources: asList(s.Resource).map(render) })),
-    ).toStrictEqual([
+      .map((s) => ({ actions: asList(s.Action), resources: asList(s.Resource).map(render) }));
+
+  it("the Tasks' statements name the table and the function (and its versions)", () => {
+    expect(statementsOf(/^CircuitBreakerDefinitionPolicy/)).toStrictEqual([
       {
-        actions: ["dynamodb:GetItem", "dynamodb:UpdateItem"],
+        actions: ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"],
         resources: [`arn:<AWS::Partition>:dynamodb:<AWS::Region>:<AWS::AccountId>:table/<${ids.table}>`],
       },
       { actions: ["lambda:InvokeFunction"], resources: [`<${ids.fn}.Arn>`, `<${ids.fn}.Arn>:*`] },
     ]);
+  });
+
+  it("the cooldown timer may start this machine and no other ($states.context.StateMachine.Id)", () => {
+    expect(statementsOf(/^CircuitBreakerSelfReferencePolicy/)).toStrictEqual([
+      { actions: ["states:StartExecution"], resources: [`<${ids.machine}>`] },
+    ]);
+    const startExecution = policies(template)
+      .flatMap((p) => p.statements)
+      .filter((s) => asList(s.Action).includes("states:StartExecution"));
+    expect(startExecution.flatMap((s) => asList(s.Resource)).map(render)).toStrictEqual([`<${ids.machine}>`]);
+  });
+
+  it("the self-reference creates no dependency cycle: the policy follows the machine", () => {
+    expect(findDependencyCycle(template.toJSON())).toBeUndefined();
+    const [selfPolicy] = policies(template).filter((p) => p.logicalId.includes("SelfReferencePolicy"));
+    expect(template.toJSON().Resources[ids.machine].DependsOn ?? []).not.toContain(selfPolicy?.logicalId);
   });
 
   it("the function's log statement names its own log group", () => {

@@ -7,7 +7,7 @@ import type { TypeCheckError } from "../typing/type-error.js";
 import type { ErrorOutput } from "./error-names.js";
 import type { JsonataErrorHelpers, JsonPathHelpers } from "./scope.js";
 import type { JoinEnd, StateSpec } from "./spec.js";
-import type { Target, TargetData, TargetVars } from "./target.js";
+import type { Target, TargetData, TargetDone, TargetVars } from "./target.js";
 
 /** A ResultPath literal: fields only (`$.a.b`), or `null`. */
 export type CheckResultPath<P> = P extends null
@@ -60,7 +60,8 @@ export type WithCatch<S extends StateSpec, F, S2 extends StateSpec, C, VH> =
         [Data] extends [never]
           ? S["assigned"]
           : CommonFields<AssignVars<S["vars"], S["assigned"]>, TargetVars<F, S2, VH>>,
-        S["continues"]
+        S["continues"],
+        TargetDone<F, S2, C>
       >
     : never;
 

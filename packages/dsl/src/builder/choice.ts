@@ -26,7 +26,7 @@ import type {
   StateSpec,
 } from "./spec.js";
 import { StateValue } from "./state-value.js";
-import { type Target, type TargetData, type TargetVars, targetFragment } from "./target.js";
+import { type Target, type TargetData, type TargetDone, type TargetVars, targetFragment } from "./target.js";
 
 /** What each branch receives: the Choice's output for its declared input. */
 export type ChoiceData<S extends StateSpec> = ApplyRule<S["rule"], S["input"]>;
@@ -43,7 +43,8 @@ type WithBranch<S extends StateSpec, F, S2 extends StateSpec, C, V> =
           : [S["extra"]] extends [never]
             ? TargetVars<F, S2, V>
             : CommonFields<S["assigned"], TargetVars<F, S2, V>>,
-        false
+        false,
+        TargetDone<F, S2, C>
       >
     : never;
 

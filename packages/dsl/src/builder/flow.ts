@@ -7,6 +7,7 @@ import {
   type Accepts,
   type AnyState,
   type Attachable,
+  type DoneOf,
   FRAGMENT,
   type OutputOf,
   type SpecOf,
@@ -16,14 +17,19 @@ import {
 import { createStates, type States } from "./states.js";
 
 export const FLOW: unique symbol = Symbol("statesmith.flow");
-declare const DATA: unique symbol;
-declare const VARS: unique symbol;
+declare const TYPES: unique symbol;
 
-/** Any flow, open or ended, as branch callbacks return it. `C` is its data at the open ends, `V` its variables. */
-export interface FlowLike<C, V> {
+/**
+ * Any flow, open or ended, as branch callbacks return it. `C` is its data at the open ends, `V` its variables,
+ * `O` what its paths that ended in a Succeed output.
+ */
+export interface FlowLike<C, V, O = unknown> {
   readonly [FLOW]: { readonly fragment: FragmentNode | undefined; readonly scope: Scope };
-  readonly [DATA]?: C;
-  readonly [VARS]?: V;
+  /*
+   * For the type checker only. The types sit inside a required-field object: inferred from an optional
+   * field, a `never` (an ended flow's data) would come back as `undefined`.
+   */
+  readonly [TYPES]?: { readonly data: C; readonly vars: V; readonly done: O };
 }
 
 /*
@@ -36,40 +42,55 @@ export interface FlowLike<C, V> {
  * set so far, `L` the query language of the states appended next, `E` the error names declared for Retry/Catch.
  * Every method returns a new flow; nothing is mutated.
  */
-export interface Flow<C, V, L extends QueryLanguage, E extends string> extends FlowLike<C, V> {
+export interface Flow<C, V, L extends QueryLanguage, E extends string, O = never> extends FlowLike<C, V, O> {
   /**
    * Appends a state or fragment: `flow.next(s => s.task("Charge", …).resultPath("$.charge"))`, or a value made
    * elsewhere (`flow.next(charge)`), which must accept the current data.
    */
   next<T extends AnyState>(
     state: ((states: States<C, V, L, E>) => T) | (T & Accepts<C, V>),
-  ): FlowAfter<SpecOf<T>, C, V, L, E>;
-  /** Continues at a state defined elsewhere in this machine or branch (a loop or a join). Nothing follows. */
-  goto(state: AnyState & Accepts<C, V>): EndedFlow<V>;
+  ): FlowAfter<SpecOf<T>, C, V, L, E, O>;
+  /**
+   * Continues at a state defined elsewhere in this machine or branch (a loop or a join). Nothing follows.
+   * A Catch or Choice branch may consist of a goto alone: `f => f.goto(fallback)`.
+   */
+  goto(state: AnyState & Accepts<C, V>): EndedFlow<V, O>;
   /** Applies a fragment function (a combinator such as a circuit breaker) to this flow. */
-  pipe<R>(fragment: (flow: Flow<C, V, L, E>) => R): R;
+  pipe<R>(fragment: (flow: Flow<C, V, L, E, O>) => R): R;
   /** States appended from here on use this query language. */
-  queryLanguage<L2 extends QueryLanguage>(language: L2): Flow<C, V, L2, E>;
+  queryLanguage<L2 extends QueryLanguage>(language: L2): Flow<C, V, L2, E, O>;
 }
 
 /** A flow whose every path has ended (Succeed, Fail, a Choice whose branches end, a `goto`): nothing can follow. */
-export interface EndedFlow<V> extends FlowLike<never, V> {
+export interface EndedFlow<V, O = never> extends FlowLike<never, V, O> {
   readonly ended: true;
 }
 
-/** The flow after a state: ended when no path continues. */
-export type FlowAfter<S extends StateSpec, C, V, L extends QueryLanguage, E extends string> =
+/** The flow after a state: ended when no path continues; a Succeed's output joins `O`. */
+export type FlowAfter<S extends StateSpec, C, V, L extends QueryLanguage, E extends string, O> =
   OutputOf<S, C> extends infer C2
-    ? [C2] extends [never]
-      ? EndedFlow<VarsAfter<S, V>>
-      : Flow<C2, VarsAfter<S, V>, L, E>
+    ? O | DoneOf<S, C> extends infer O2
+      ? [C2] extends [never]
+        ? EndedFlow<VarsAfter<S, V>, O2>
+        : Flow<C2, VarsAfter<S, V>, L, E, O2>
+      : never
     : never;
 
+/** The data at the flow's open ends (the next state's input). */
 export type FlowData<F> = F extends FlowLike<infer C, unknown> ? C : never;
 export type FlowVars<F> = F extends FlowLike<unknown, infer V> ? V : never;
+/** What the flow's paths that ended in a Succeed output. */
+export type FlowDone<F> = F extends FlowLike<unknown, unknown, infer O> ? O : never;
+/** What the flow outputs (a machine, a Parallel branch, a Map iteration): its open ends' data and its Succeeds'. */
+export type FlowOutput<F> = FlowData<F> | FlowDone<F>;
 
 export function createFlow(scope: Scope, fragment?: FragmentNode): Flow<never, never, QueryLanguage, never> {
   return new FlowImpl(scope, fragment) as unknown as Flow<never, never, QueryLanguage, never>;
+}
+
+/** True for a flow with no state yet (a combinator that must come first checks it). */
+export function isEmptyFlow(flow: FlowLike<unknown, unknown>): boolean {
+  return flow[FLOW].fragment === undefined;
 }
 
 /** The fragment a branch callback built; an empty branch is refused where it is written. */
@@ -80,6 +101,22 @@ export function fragmentOf(flow: unknown, where: string): FragmentNode {
       where,
       "the branch has no states",
       'Append at least one state: f => f.next(s => s.succeed("Done")).',
+    );
+  }
+  return fragment;
+}
+
+/**
+ * The fragment of a scope of its own (the machine, a Parallel branch, a Map processor): it must define its
+ * first state, since a jump cannot leave the scope.
+ */
+export function scopeFragmentOf(flow: unknown, where: string): FragmentNode {
+  const fragment = fragmentOf(flow, where);
+  if (fragment.states.length === 0) {
+    throw new BuilderError(
+      where,
+      `cannot start with goto("${fragment.entry.name}"): a jump cannot leave its scope`,
+      "Start with next(…); goto() continues at a state of the same machine or branch.",
     );
   }
   return fragment;
@@ -119,13 +156,8 @@ class FlowImpl {
     const target = (state as Partial<Attachable<StateSpec>>)?.[FRAGMENT]?.entry;
     if (target === undefined)
       throw new BuilderError("goto()", "expects a state value", "Pass the state to continue at.");
-    if (fragment === undefined) {
-      throw new BuilderError(
-        `goto("${target.name}")`,
-        "a flow cannot start with a jump",
-        "Use next() for the first state.",
-      );
-    }
+    // A branch that starts with a jump goes straight to a shared state (`catch([...], f => f.goto(fallback))`).
+    if (fragment === undefined) return new FlowImpl(scope, FragmentNode.reference(target));
     this.#refuseAfterEnd(target.name);
     return new FlowImpl(scope, FragmentNode.jump(fragment, target));
   }

@@ -18,7 +18,7 @@ import type {
   WithCatch,
 } from "./catch-types.js";
 import type { ErrorList } from "./error-names.js";
-import type { Flow, FlowData, FlowLike } from "./flow.js";
+import type { Flow, FlowLike, FlowOutput } from "./flow.js";
 import type { Retrier } from "./retry.js";
 import type { JsonataHelpers, JsonataResultHelpers, JsonPathHelpers } from "./scope.js";
 import type {
@@ -157,7 +157,7 @@ export interface JsonPathMap<
   processor<F extends FlowLike<unknown, unknown>>(
     build: (flow: Flow<Item, ProcessorVars<S, M>, "JSONPath", E>) => F,
   ): JsonPathMap<
-    S["rule"]["result"] extends ResultWriterOutput ? S : SetResult<S, FlowData<F>[]>,
+    S["rule"]["result"] extends ResultWriterOutput ? S : SetResult<S, FlowOutput<F>[]>,
     Item,
     E,
     M
@@ -218,7 +218,12 @@ export interface JsonataMap<
   label(label: string): this;
   processor<F extends FlowLike<unknown, unknown>>(
     build: (flow: Flow<Item, ProcessorVars<S, M>, "JSONata", E>) => F,
-  ): JsonataMap<S["rule"]["result"] extends ResultWriterOutput ? S : SetResult<S, FlowData<F>[]>, Item, E, M>;
+  ): JsonataMap<
+    S["rule"]["result"] extends ResultWriterOutput ? S : SetResult<S, FlowOutput<F>[]>,
+    Item,
+    E,
+    M
+  >;
   output<O>(
     build: (helpers: JsonataResultHelpers<S["input"], S["vars"], S["rule"]["result"]>) => O,
   ): JsonataMap<SetOutput<S, Resolved<O>>, Item, E, M>;

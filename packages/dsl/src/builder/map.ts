@@ -8,7 +8,7 @@ import { jsonataRoot } from "../path/jsonata.js";
 import { toTemplate } from "../path/template.js";
 import { BuilderError } from "./builder-error.js";
 import { checkInteger, checkOneOf } from "./checks.js";
-import { createFlow, fragmentOf } from "./flow.js";
+import { createFlow, scopeFragmentOf } from "./flow.js";
 import { callRead, jsonataHelpers, jsonPathHelpers, type Scope } from "./scope.js";
 import { StateValue } from "./state-value.js";
 
@@ -184,7 +184,7 @@ export class MapValue extends StateValue<MapNode> {
       typeof label !== "string" ||
       label.length === 0 ||
       label.length > 40 ||
-      /[\s?*<>{}[\]:;,\\|^~$#%&`"]/.test(label)
+      /[\s?*<>{}[\]:;,\\|^~$#%&`"/\p{Cc}]/u.test(label)
     ) {
       throw new BuilderError(
         this.where("Label"),
@@ -203,7 +203,10 @@ export class MapValue extends StateValue<MapNode> {
         "Call processor() once.",
       );
     }
-    const fragment = fragmentOf(build(createFlow({ language: this.language })), this.where("ItemProcessor"));
+    const fragment = scopeFragmentOf(
+      build(createFlow({ language: this.language })),
+      this.where("ItemProcessor"),
+    );
     return this.with({ processor: fragment });
   }
 

@@ -19,7 +19,7 @@ import type {
   WithCatch,
 } from "./catch-types.js";
 import type { ErrorList } from "./error-names.js";
-import { createFlow, type Flow, type FlowData, type FlowLike, fragmentOf } from "./flow.js";
+import { createFlow, type Flow, type FlowLike, type FlowOutput, scopeFragmentOf } from "./flow.js";
 import type { Retrier } from "./retry.js";
 import type { JsonataHelpers, JsonataResultHelpers, JsonPathHelpers, Scope } from "./scope.js";
 import type {
@@ -59,7 +59,7 @@ export interface JsonPathParallel<in out S extends StateSpec, in out P, in out E
   /** Adds a branch: a sub-workflow that sees the outer variables; its own variables stay inside. */
   branch<F extends FlowLike<unknown, unknown>>(
     build: (flow: Flow<BranchInput<S, P>, S["vars"], "JSONPath", E>) => F,
-  ): JsonPathParallel<SetResult<S, [...Results<S>, FlowData<F>]>, P, E>;
+  ): JsonPathParallel<SetResult<S, [...Results<S>, FlowOutput<F>]>, P, E>;
   resultSelector<T>(
     select: ($: JsonPathRootRef<S["rule"]["result"]>, helpers: JsonPathHelpers<S["vars"]>) => T,
   ): JsonPathParallel<SetResult<S, Resolved<T>>, P, E>;
@@ -92,7 +92,7 @@ export interface JsonataParallel<in out S extends StateSpec, in out P, in out E 
   ): JsonataParallel<S, Resolved<T>, E>;
   branch<F extends FlowLike<unknown, unknown>>(
     build: (flow: Flow<unknown extends P ? S["input"] : P, S["vars"], "JSONata", E>) => F,
-  ): JsonataParallel<SetResult<S, [...Results<S>, FlowData<F>]>, P, E>;
+  ): JsonataParallel<SetResult<S, [...Results<S>, FlowOutput<F>]>, P, E>;
   output<O>(
     build: (helpers: JsonataResultHelpers<S["input"], S["vars"], S["rule"]["result"]>) => O,
   ): JsonataParallel<SetOutput<S, Resolved<O>>, P, E>;
@@ -141,7 +141,7 @@ export class ParallelValue extends StateValue<ParallelNode> {
   branch(build: (flow: unknown) => unknown): this {
     const index = this.core.node.branches.length;
     const scope: Scope = { language: this.language };
-    const fragment = fragmentOf(build(createFlow(scope)), this.where(`Branches[${index}]`));
+    const fragment = scopeFragmentOf(build(createFlow(scope)), this.where(`Branches[${index}]`));
     return this.with({ branches: [...this.core.node.branches, fragment] });
   }
 

@@ -5,13 +5,14 @@ import type { Select } from "../typing/place.js";
 import type { Passthrough, Rule, Spec, StateSpec } from "./spec.js";
 
 /** The spec of a state whose output is its (effective) input: Pass, Wait, Choice, Succeed, Fail. */
-export type PassthroughSpec<In, V, Continues extends boolean> = Spec<
+export type PassthroughSpec<In, V, Continues extends boolean, Done = never> = Spec<
   In,
   V,
   PassthroughRule,
   Empty,
   never,
-  Continues
+  Continues,
+  Done
 >;
 export type PassthroughRule = Rule<[], Passthrough, [], []>;
 

@@ -7,10 +7,16 @@ export const FRAGMENT: unique symbol = Symbol("statesmith.fragment");
 declare const SPEC: unique symbol;
 declare const ACCEPTS: unique symbol;
 declare const PASSTHROUGH: unique symbol;
+declare const FINISHES: unique symbol;
 
 /** The result of a state that has none of its own (Pass, Wait, Choice …): its effective input. */
 export interface Passthrough {
   readonly [PASSTHROUGH]: true;
+}
+
+/** The `done` of a Succeed: its own output (computed, like any output, for the data where it is attached). */
+export interface Finishes {
+  readonly [FINISHES]: true;
 }
 
 /**
@@ -41,6 +47,8 @@ export interface StateSpec {
   readonly extra: unknown;
   /** False for Succeed, Fail and Choice: nothing follows the state itself. */
   readonly continues: boolean;
+  /** Outputs of the paths through the state that end in a Succeed: the execution's (or branch's) output. */
+  readonly done: unknown;
 }
 
 /** Anything a flow can attach: a state value or a fragment. */
@@ -72,6 +80,15 @@ export type OutputOf<S extends StateSpec, C> = [S] extends [never]
   ? never
   : (S["continues"] extends true ? ApplyRule<S["rule"], C> : never) | S["extra"];
 
+/** What the state's paths that end in a Succeed output, for input `C`. */
+export type DoneOf<S extends StateSpec, C> = [S] extends [never]
+  ? never
+  : [S["done"]] extends [never]
+    ? never
+    : S["done"] extends Finishes
+      ? ApplyRule<S["rule"], C>
+      : S["done"];
+
 export type ApplyRule<R extends OutputRule, C> = Select<
   ApplyResultPath<
     C,
@@ -89,14 +106,22 @@ export type VarsAfter<S extends StateSpec, V> = AssignVars<V, S["assigned"]>;
  * one from the parts it infers. An anonymous object type computed from the old spec would keep the old
  * spec as an outer type argument, and tsc would re-walk the whole builder chain on every call.
  */
-export interface Spec<out In, out V, out R extends OutputRule, out A, out X, out Co extends boolean>
-  extends StateSpec {
+export interface Spec<
+  out In,
+  out V,
+  out R extends OutputRule,
+  out A,
+  out X,
+  out Co extends boolean,
+  out D = never,
+> extends StateSpec {
   readonly input: In;
   readonly vars: V;
   readonly rule: R;
   readonly assigned: A;
   readonly extra: X;
   readonly continues: Co;
+  readonly done: D;
 }
 
 export interface Rule<
@@ -115,32 +140,67 @@ export interface Rule<
 export type ReplaceRule<Res> = Rule<[], Res, [], []>;
 
 export type SetInputPath<S, L extends Legs | null> =
-  S extends Spec<infer In, infer V, Rule<infer _, infer Res, infer RP, infer OP>, infer A, infer X, infer Co>
-    ? Spec<In, V, Rule<L, Res, RP, OP>, A, X, Co>
+  S extends Spec<
+    infer In,
+    infer V,
+    Rule<infer _, infer Res, infer RP, infer OP>,
+    infer A,
+    infer X,
+    infer Co,
+    infer D
+  >
+    ? Spec<In, V, Rule<L, Res, RP, OP>, A, X, Co, D>
     : never;
 export type SetResult<S, Res> =
-  S extends Spec<infer In, infer V, Rule<infer IP, infer _, infer RP, infer OP>, infer A, infer X, infer Co>
-    ? Spec<In, V, Rule<IP, Res, RP, OP>, A, X, Co>
+  S extends Spec<
+    infer In,
+    infer V,
+    Rule<infer IP, infer _, infer RP, infer OP>,
+    infer A,
+    infer X,
+    infer Co,
+    infer D
+  >
+    ? Spec<In, V, Rule<IP, Res, RP, OP>, A, X, Co, D>
     : never;
 export type SetResultPath<S, L extends Legs | null> =
-  S extends Spec<infer In, infer V, Rule<infer IP, infer Res, infer _, infer OP>, infer A, infer X, infer Co>
-    ? Spec<In, V, Rule<IP, Res, L, OP>, A, X, Co>
+  S extends Spec<
+    infer In,
+    infer V,
+    Rule<infer IP, infer Res, infer _, infer OP>,
+    infer A,
+    infer X,
+    infer Co,
+    infer D
+  >
+    ? Spec<In, V, Rule<IP, Res, L, OP>, A, X, Co, D>
     : never;
 export type SetOutputPath<S, L extends Legs | null> =
-  S extends Spec<infer In, infer V, Rule<infer IP, infer Res, infer RP, infer _>, infer A, infer X, infer Co>
-    ? Spec<In, V, Rule<IP, Res, RP, L>, A, X, Co>
+  S extends Spec<
+    infer In,
+    infer V,
+    Rule<infer IP, infer Res, infer RP, infer _>,
+    infer A,
+    infer X,
+    infer Co,
+    infer D
+  >
+    ? Spec<In, V, Rule<IP, Res, RP, L>, A, X, Co, D>
     : never;
 /** JSONata `Output`: the output is the expression's type. */
 export type SetOutput<S, Out> =
-  S extends Spec<infer In, infer V, infer _, infer A, infer X, infer Co>
-    ? Spec<In, V, ReplaceRule<Out>, A, X, Co>
+  S extends Spec<infer In, infer V, infer _, infer A, infer X, infer Co, infer D>
+    ? Spec<In, V, ReplaceRule<Out>, A, X, Co, D>
     : never;
 export type AddAssigned<S, Added> =
-  S extends Spec<infer In, infer V, infer R, infer A, infer X, infer Co>
-    ? Spec<In, V, R, AssignVars<A, Added>, X, Co>
+  S extends Spec<infer In, infer V, infer R, infer A, infer X, infer Co, infer D>
+    ? Spec<In, V, R, AssignVars<A, Added>, X, Co, D>
     : never;
-/** Another open end joins the state's: its data adds to `extra`, variables keep what both set. */
-export type JoinEnd<S, Data, Assigned, Continues extends boolean> =
-  S extends Spec<infer In, infer V, infer R, infer _, infer X, infer _Co>
-    ? Spec<In, V, R, Assigned, X | Data, Continues>
+/**
+ * Another open end joins the state's: its data adds to `extra`, variables keep what both set, and what its
+ * paths output through a Succeed adds to `done`.
+ */
+export type JoinEnd<S, Data, Assigned, Continues extends boolean, Done> =
+  S extends Spec<infer In, infer V, infer R, infer _, infer X, infer _Co, infer D>
+    ? Spec<In, V, R, Assigned, X | Data, Continues, D | Done>
     : never;

@@ -3,7 +3,15 @@ import type { Empty } from "../typing/empty.js";
 import { checkStateName } from "./checks.js";
 import { type ChoiceOf, type ChoiceSpec, ChoiceValue } from "./choice.js";
 import { type FailOptions, type FailSpec, type FailState, FailValue } from "./fail.js";
-import { createFlow, type Flow, type FlowData, type FlowLike, type FlowVars, fragmentOf } from "./flow.js";
+import {
+  createFlow,
+  type Flow,
+  type FlowData,
+  type FlowDone,
+  type FlowLike,
+  type FlowVars,
+  fragmentOf,
+} from "./flow.js";
 import { MapValue } from "./map.js";
 import type { MapOf, MapSpec } from "./map-types.js";
 import { type ParallelOf, type ParallelSpec, ParallelValue } from "./parallel.js";
@@ -31,19 +39,21 @@ export interface States<In, V, L extends QueryLanguage, E extends string> {
   /** A reusable multi-state fragment whose input is `In`. */
   fragment<F extends FlowLike<unknown, unknown>>(
     build: (flow: Flow<In, V, L, E>) => F,
-  ): Fragment<In, V, FlowData<F>, FlowVars<F>>;
+  ): Fragment<In, V, FlowData<F>, FlowVars<F>, FlowDone<F>>;
 }
 
 /** A pre-built sub-flow: attaching it needs the data to fit `In`; its output is fixed. */
-export interface Fragment<In, V, Out, VOut> extends Attachable<FragmentSpec<In, V, Out, VOut>> {}
+export interface Fragment<In, V, Out, VOut, Done = never>
+  extends Attachable<FragmentSpec<In, V, Out, VOut, Done>> {}
 
-export type FragmentSpec<In, V, Out, VOut> = Spec<
+export type FragmentSpec<In, V, Out, VOut, Done = never> = Spec<
   In,
   V,
   ReplaceRule<Out>,
   VOut,
   never,
-  [Out] extends [never] ? false : true
+  [Out] extends [never] ? false : true,
+  Done
 >;
 
 export function createStates<In, V, L extends QueryLanguage, E extends string>(

@@ -5,7 +5,7 @@ import type { CheckPath } from "../typing/resolve.js";
 import type { ResultPathLegs } from "./catch-types.js";
 import type { EffectiveInput, PassthroughSpec } from "./passthrough-types.js";
 import type { JsonataHelpers, Scope } from "./scope.js";
-import type { Attachable, SetInputPath, SetOutput, SetOutputPath, StateSpec } from "./spec.js";
+import type { Attachable, Finishes, SetInputPath, SetOutput, SetOutputPath, StateSpec } from "./spec.js";
 import { StateValue } from "./state-value.js";
 
 /** Succeed ends its path: nothing can follow it (a type error, not a run-time surprise). */
@@ -30,7 +30,8 @@ export interface JsonataSucceed<in out S extends StateSpec> extends Attachable<S
 }
 
 export type SucceedOf<L, S extends StateSpec> = L extends "JSONata" ? JsonataSucceed<S> : JsonPathSucceed<S>;
-export type SucceedSpec<In, V> = PassthroughSpec<In, V, false>;
+/** Nothing follows a Succeed; its output is the execution's (or branch's) output. */
+export type SucceedSpec<In, V> = PassthroughSpec<In, V, false, Finishes>;
 
 export class SucceedValue extends StateValue<SucceedNode> {
   static create(scope: Scope, name: string): SucceedValue {

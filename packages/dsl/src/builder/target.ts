@@ -1,11 +1,20 @@
 import type { QueryLanguage } from "../asl/types.js";
 import type { FragmentNode } from "../ir/fragment-node.js";
 import { BuilderError } from "./builder-error.js";
-import { createFlow, type Flow, type FlowData, type FlowLike, type FlowVars, fragmentOf } from "./flow.js";
+import {
+  createFlow,
+  type Flow,
+  type FlowData,
+  type FlowDone,
+  type FlowLike,
+  type FlowVars,
+  fragmentOf,
+} from "./flow.js";
 import type { Scope } from "./scope.js";
 import {
   type Accepts,
   type AnyState,
+  type DoneOf,
   FRAGMENT,
   type OutputOf,
   type StateSpec,
@@ -23,6 +32,11 @@ export type Target<C, V, L extends QueryLanguage, E extends string, F, S extends
 /** The data at the target's open ends (never when it ends every path). */
 export type TargetData<F, S extends StateSpec, C> = [F] extends [unknown]
   ? FlowData<F> | OutputOf<S, C>
+  : never;
+
+/** What the target's paths that end in a Succeed output. */
+export type TargetDone<F, S extends StateSpec, C> = [F] extends [unknown]
+  ? FlowDone<F> | DoneOf<S, C>
   : never;
 
 /** The variables at the target's open ends. */

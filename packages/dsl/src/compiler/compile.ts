@@ -57,7 +57,8 @@ export function compile(machine: StateMachine, options: CompileOptions = {}): Co
   });
 }
 
-function renderMachine(node: MachineNode, diagnostics: Diagnostic[]): AslDefinition {
+/** Rendering alone, without validation. Internal (not re-exported): bench/core.ts times it on its own. */
+export function renderMachine(node: MachineNode, diagnostics: Diagnostic[]): AslDefinition {
   const names = new NameRegistry();
   const renderScope = (fragment: FragmentNode, scope: string): AslStateMachine => {
     const graph = buildScope(fragment, scope, names, diagnostics);

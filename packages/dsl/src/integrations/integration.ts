@@ -73,6 +73,11 @@ export function withPattern<R, E extends string>(
   return createIntegration<R, E>({ ...spec, resource: `${spec.resource}${suffix}`, needsTaskToken });
 }
 
+/** The Task resource an integration calls (`arn:aws:states:::lambda:invoke`, a function ARN, …). */
+export function integrationResource(integration: IntegrationLike): string {
+  return integration[INTEGRATION].resource;
+}
+
 export function isIntegration(value: unknown): value is Integration<unknown, string> {
   return typeof value === "object" && value !== null && INTEGRATION in value;
 }
@@ -84,4 +89,6 @@ export interface IntegrationLike {
 
 // Indexed accesses, not `infer` against Integration: inference would walk its generic `throws` method.
 export type ResultOf<I> = I extends { readonly [RESULT]?: infer R } ? R : never;
-export type ErrorsOf<I> = I extends { readonly [ERRORS]?: infer E extends string } ? E : never;
+// No `infer E extends string`: an integration that raises nothing (`never`) gives no candidate, and the
+// constraint (`string`) would then admit any error name.
+export type ErrorsOf<I> = I extends { readonly [ERRORS]?: infer E } ? Extract<E, string> : never;

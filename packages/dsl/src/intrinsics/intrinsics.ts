@@ -1,5 +1,4 @@
 import { BuilderError } from "../builder/builder-error.js";
-import { checkInteger } from "../builder/checks.js";
 import type { PathRef } from "../path/refs.js";
 import { type Arg, intrinsic, literalNumber } from "./intrinsic-ref.js";
 
@@ -59,8 +58,13 @@ export function array<const A extends readonly Arg<unknown>[]>(...items: A): Pat
 
 export function arrayPartition<T>(items: PathRef<readonly T[]>, size: Arg<number>): PathRef<T[][]> {
   const literal = literalNumber(size);
-  if (literal !== undefined)
-    checkInteger("States.ArrayPartition", "chunk size", literal, 1, Number.MAX_SAFE_INTEGER);
+  if (literal !== undefined && (!Number.isInteger(literal) || literal < 1)) {
+    throw new BuilderError(
+      "States.ArrayPartition argument 2",
+      `the chunk size must be a positive integer, got ${literal}`,
+      "Pass 1 or more.",
+    );
+  }
   return intrinsic("ArrayPartition", [items, size]);
 }
 

@@ -44,6 +44,13 @@ export const FragmentNode = Object.freeze({
       ends: second.ends,
     });
   },
+  /**
+   * A branch that only jumps: it continues at `target`, which is defined elsewhere in the scope (a Catch or a
+   * Choice rule that goes to a shared state). It defines no state and leaves no open end.
+   */
+  reference(target: StateNode): FragmentNode {
+    return freezeDeep({ kind: "fragment", entry: target, states: [], transitions: [], ends: [] });
+  },
   /** Every open end of `fragment` transitions to `target`, which is defined elsewhere (a loop or a join). */
   jump(fragment: FragmentNode, target: StateNode): FragmentNode {
     return freezeDeep({

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { QueryLanguage } from "../asl/types.js";
 import { BuilderError } from "../builder/builder-error.js";
 import { checkInteger, checkOneOf } from "../builder/checks.js";
-import { createFlow, type Flow, type FlowData, type FlowLike, fragmentOf } from "../builder/flow.js";
+import { createFlow, type Flow, type FlowLike, type FlowOutput, scopeFragmentOf } from "../builder/flow.js";
 import { MachineNode } from "../ir/machine-node.js";
 import type { Empty } from "../typing/empty.js";
 import type { SchemaLike, SchemaOutput } from "../typing/schema.js";
@@ -54,7 +54,7 @@ export function machine<
   name: string,
   options: MachineOptions<S, L, Errs>,
   build: (flow: Flow<SchemaOutput<S>, Empty, L, Errs[number]>) => F,
-): StateMachine<SchemaOutput<S>, FlowData<F>> {
+): StateMachine<SchemaOutput<S>, FlowOutput<F>> {
   if (typeof name !== "string" || !/^[A-Za-z0-9._-]{1,80}$/.test(name) || /^\.+$/.test(name)) {
     throw new BuilderError(
       `machine("${String(name)}")`,
@@ -62,28 +62,36 @@ export function machine<
       'Use e.g. "order-machine".',
     );
   }
-  const queryLanguage = checkOneOf(
-    `machine("${name}")`,
-    "QueryLanguage",
-    options.queryLanguage ?? "JSONPath",
-    ["JSONPath", "JSONata"],
+  const queryLanguage = onMachine(name, "QueryLanguage", (state, field) =>
+    checkOneOf<QueryLanguage>(state, field, options.queryLanguage ?? "JSONPath", ["JSONPath", "JSONata"]),
   );
-  if (options.timeoutSeconds !== undefined) {
-    checkInteger(`machine("${name}")`, "TimeoutSeconds", options.timeoutSeconds, 0, 99_999_999);
+  const timeout = options.timeoutSeconds;
+  if (timeout !== undefined) {
+    onMachine(name, "TimeoutSeconds", (state, field) => checkInteger(state, field, timeout, 0, 99_999_999));
   }
   const flow = build(createFlow({ language: queryLanguage }) as never);
   const node = MachineNode.create({
     name,
     queryLanguage,
-    root: fragmentOf(flow, `machine("${name}")`),
+    root: scopeFragmentOf(flow, `machine("${name}")`),
     ...(options.comment !== undefined && { comment: options.comment }),
     ...(options.timeoutSeconds !== undefined && { timeoutSeconds: options.timeoutSeconds }),
     ...(options.version !== undefined && { version: options.version }),
   });
   return Object.freeze({ name, inputSchema: options.input, [MACHINE]: node }) as StateMachine<
     SchemaOutput<S>,
-    FlowData<F>
+    FlowOutput<F>
   >;
+}
+
+/** Runs a shared range check, naming the machine (not a state) in its message. */
+function onMachine<T>(name: string, field: string, check: (state: string, field: string) => T): T {
+  try {
+    return check(name, field);
+  } catch (error) {
+    if (!(error instanceof BuilderError)) throw error;
+    throw new BuilderError(`machine("${name}") (${field})`, error.problem, error.hint);
+  }
 }
 
 export function isStateMachine(value: unknown): value is StateMachine {

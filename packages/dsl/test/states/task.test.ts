@@ -53,7 +53,7 @@ describe("Task (JSONPath)", () => {
         Comment: "Charges the card",
         Resource: "arn:aws:states:::lambda:invoke",
         Parameters: {
-          FunctionName: "${ChargeFunctionArn}",
+          FunctionName: placeholder("ChargeFunctionArn"),
           Payload: { "id.$": "$.order.id", "amount.$": "$.order.total" },
         },
         Credentials: { RoleArn: "arn:aws:iam::123456789012:role/charger" },

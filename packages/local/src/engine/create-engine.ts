@@ -76,6 +76,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
           );
         }
         const child = start(machine, input, name === undefined ? {} : { name });
+        options.onChildExecution?.({ execution: child, machine, input });
         return {
           executionArn: child.executionArn,
           stateMachineArn: machine.stateMachineArn,

@@ -32,6 +32,18 @@ export interface EngineOptions {
    * promise no longer holds time, so a TimeoutSeconds can fire on a handler that never settles.
    */
   readonly handlerStallMs?: number;
+  /**
+   * Called when a `states:startExecution` task starts an execution of a machine loaded in this engine, so that a
+   * host (`statesmith serve`) can list and describe it like any other execution.
+   */
+  readonly onChildExecution?: (child: ChildExecution) => void;
+}
+
+/** An execution that a `states:startExecution` task started. */
+export interface ChildExecution {
+  readonly execution: Execution;
+  readonly machine: LoadedMachine;
+  readonly input: JsonValue;
 }
 
 export interface StartOptions {

@@ -76,7 +76,7 @@ function parseDefinition(source: unknown): AslDefinition {
       refusal(
         null,
         null,
-        `The definition must be a JSON object with StartAt and States, got ${value === null ? "null" : typeof value}.`,
+        `The definition must be a JSON object with StartAt and States, got ${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value}.`,
         "Pass the ASL definition object or its JSON text.",
       ),
     ]);

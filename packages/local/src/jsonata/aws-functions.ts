@@ -65,6 +65,8 @@ export const AWS_JSONATA_FUNCTIONS: ReadonlyArray<readonly [string, (...args: ne
     ],
     ["random", (seed?: unknown) => (typeof seed === "number" ? seededRandom(seed) : Math.random())],
     ["uuid", () => newUuid()],
+    // "$eval is not available — use $parse instead": the expression fails as it would in Step Functions.
+    ["eval", () => fail("$eval is not available in Step Functions; use $parse to read JSON text")],
     [
       "parse",
       (text: unknown) => {

@@ -5,6 +5,7 @@ import type { StatesBinding, Variables } from "../interpreter/variables.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../util/json.js";
 import { isPromise, type MaybePromise } from "../util/maybe-promise.js";
 import { AWS_JSONATA_FUNCTIONS, registerClockFunctions } from "./aws-functions.js";
+import { compileFastPath, FALLBACK } from "./fast-path.js";
 import { variableReferences } from "./variable-references.js";
 
 /** What a JSONata expression sees: its variables and `$states`. */
@@ -104,6 +105,7 @@ function compileExpression(text: string, field: string, now: () => number): Json
     variables.find((name) => !Object.hasOwn(vars, name));
   // jsonata reads only own data properties, so an expression that reads the context object gets it built.
   const needsContext = /\$states(?!\.(input|result|errorOutput)\b)/.test(text);
+  const native = compileFastPath(expression.ast());
   return (scope) => {
     const missing = variables.length === 0 ? undefined : unassigned(scope.vars);
     if (missing !== undefined) {
@@ -114,6 +116,9 @@ function compileExpression(text: string, field: string, now: () => number): Json
         ),
       );
     }
+    // Answered at once, without a promise, when the expression is simple and its values are (see fast-path.ts).
+    const quick = native?.(scope);
+    if (quick !== undefined && quick !== FALLBACK) return quick;
     // jsonata copies the bindings before its first await, so `states` may be set on the shared object.
     scope.vars.states = needsContext ? withContext(scope.states) : scope.states;
     return expression.evaluate(scope.states.input, scope.vars).then(toJson, onError);
@@ -130,12 +135,21 @@ function withContext(states: StatesBinding): StatesBinding {
   return plain;
 }
 
-/** JSONata sequences are arrays with extra flags; JSON needs plain values. */
+/**
+ * JSONata builds objects without a prototype and arrays flagged as sequences, at any depth; Step Functions
+ * hands JSON on. Rebuilt as plain JSON (functions dropped, like JSON.stringify does), so outputs compare and
+ * serialize as the JSON AWS would return.
+ */
 function toJson(value: unknown): JsonValue | undefined {
-  if (value === undefined || typeof value === "function") return undefined;
-  if (Array.isArray(value) && (value as { sequence?: boolean }).sequence)
-    return Array.from(value) as JsonValue;
-  return value as JsonValue;
+  if (value === null || typeof value !== "object")
+    return typeof value === "function" ? undefined : (value as JsonValue);
+  if (Array.isArray(value)) return value.map((item) => toJson(item) ?? null);
+  const plain: Record<string, JsonValue> = {};
+  for (const [key, item] of Object.entries(value)) {
+    const json = toJson(item);
+    if (json !== undefined) plain[key] = json;
+  }
+  return plain;
 }
 
 function describeError(error: unknown): string {

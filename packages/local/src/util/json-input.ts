@@ -16,40 +16,55 @@ export class InvalidJsonError extends Error {
  * so anything JSON.stringify would silently drop or mangle is reported instead, with the path to it.
  */
 export function toJsonValue(value: unknown, what: string): JsonValue {
-  checkJson(value, "$", new Set(), what);
+  checkJson(value, [], new Set(), what);
   return JSON.parse(JSON.stringify(value)) as JsonValue;
 }
 
-function checkJson(value: unknown, path: string, seen: Set<object>, what: string): void {
-  const fail = (problem: string): never => {
-    throw new InvalidJsonError(what, `${problem} at ${path}`);
-  };
+/** `$.items[3].name`, built only for the message: a large input is checked without a string per value. */
+const pathText = (trail: readonly (string | number)[]): string =>
+  `$${trail.map((step) => (typeof step === "number" ? `[${step}]` : `.${step}`)).join("")}`;
+
+const fail = (what: string, problem: string, trail: readonly (string | number)[]): never => {
+  throw new InvalidJsonError(what, `${problem} at ${pathText(trail)}`);
+};
+
+function checkJson(value: unknown, trail: (string | number)[], seen: Set<object>, what: string): void {
   switch (typeof value) {
     case "string":
     case "boolean":
       return;
     case "number":
-      if (!Number.isFinite(value)) fail(`${value} is not a JSON number`);
+      if (!Number.isFinite(value)) fail(what, `${value} is not a JSON number`, trail);
       return;
     case "undefined":
-      fail("undefined has no JSON form (use null)");
+      fail(what, "undefined has no JSON form (use null)", trail);
       return;
     case "object":
       break;
     default:
-      fail(`a ${typeof value} has no JSON form`);
+      fail(what, `a ${typeof value} has no JSON form`, trail);
       return;
   }
   if (value === null) return;
-  if (seen.has(value)) fail("the value contains a cycle");
+  if (seen.has(value)) fail(what, "the value contains a cycle", trail);
   const prototype = Object.getPrototypeOf(value);
   if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) {
-    fail(`a ${value.constructor?.name ?? "class"} instance is not a plain JSON object`);
+    fail(what, `a ${value.constructor?.name ?? "class"} instance is not a plain JSON object`, trail);
   }
   seen.add(value);
   if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) checkJson(item, `${path}[${index}]`, seen, what);
-  } else for (const [key, item] of Object.entries(value)) checkJson(item, `${path}.${key}`, seen, what);
+    for (let index = 0; index < value.length; index++) {
+      trail.push(index);
+      checkJson(value[index], trail, seen, what);
+      trail.pop();
+    }
+  } else {
+    for (const key of Object.keys(value)) {
+      trail.push(key);
+      checkJson((value as Record<string, unknown>)[key], trail, seen, what);
+      trail.pop();
+    }
+  }
   seen.delete(value);
 }
 

@@ -1,11 +1,13 @@
 import { afterAll, describe, it } from "vitest";
 import { CHOICE_CASES } from "./cases/choice.js";
+import { CHOICE_PATH_CASES } from "./cases/choice-paths.js";
 import { DATA_FLOW_CASES } from "./cases/data-flow.js";
 import { DYNAMODB_CASES } from "./cases/dynamodb.js";
 import { FAIL_SUCCEED_CASES } from "./cases/fail-succeed.js";
 import { HISTORY_CASES } from "./cases/history.js";
 import { INTRINSIC_CASES } from "./cases/intrinsics.js";
 import { JSONATA_CASES } from "./cases/jsonata.js";
+import { JSONATA_FIELD_CASES } from "./cases/jsonata-fields.js";
 import { JSONATA_FUNCTION_CASES } from "./cases/jsonata-functions.js";
 import { LAMBDA_CASES } from "./cases/lambda.js";
 import { MAP_CASES } from "./cases/map.js";
@@ -26,6 +28,7 @@ const GROUPS: Readonly<Record<string, readonly ConformanceCase[]>> = {
   "JSONPath and the context object": PATH_CASES,
   "intrinsic functions": INTRINSIC_CASES,
   Choice: CHOICE_CASES,
+  "Choice Path operators and timestamps": CHOICE_PATH_CASES,
   Wait: WAIT_CASES,
   "Fail and Succeed": FAIL_SUCCEED_CASES,
   Parallel: PARALLEL_CASES,
@@ -34,6 +37,7 @@ const GROUPS: Readonly<Record<string, readonly ConformanceCase[]>> = {
   "Retry and Catch": RETRY_CATCH_CASES,
   "JSONata and variables": JSONATA_CASES,
   "JSONata functions": JSONATA_FUNCTION_CASES,
+  "JSONata fields (Wait, Map, Task timeouts, catchers)": JSONATA_FIELD_CASES,
   "timeouts, callbacks and stopping": TIMEOUT_CASES,
   DynamoDB: DYNAMODB_CASES,
   "mocked responses": MOCK_CASES,

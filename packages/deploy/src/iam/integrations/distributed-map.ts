@@ -15,7 +15,7 @@ export function distributedMap(stateName: string, state: AslMapState, language: 
     permission(
       stateName,
       ["states:DescribeExecution", "states:StopExecution"],
-      [{ kind: "executions", of: "this-state-machine" }],
+      [{ kind: "map-run-executions" }],
     ),
     ...itemReader(stateName, state.ItemReader, language),
     ...resultWriter(stateName, state.ResultWriter, language),

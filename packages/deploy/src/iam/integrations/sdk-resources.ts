@@ -10,6 +10,7 @@ import {
   s3ObjectArn,
 } from "../arn-templates.js";
 import { anyResource, arn, type ResourcePattern, regionalArn } from "../permission.js";
+import { isOwnStateMachineArn } from "../self-reference.js";
 import { type PayloadReader, staticString } from "../task-arguments.js";
 
 export interface SdkCall {
@@ -94,6 +95,8 @@ function sqs(call: SdkCall): ResourcePattern[] | undefined {
 }
 
 function states(call: SdkCall): ResourcePattern[] | undefined {
+  // sfn:startExecution (or describeStateMachine…) on the running machine itself.
+  if (isOwnStateMachineArn(call.payload.field("StateMachineArn"))) return [{ kind: "this-state-machine" }];
   for (const field of ["StateMachineArn", "ExecutionArn", "ActivityArn", "MapRunArn"]) {
     if (call.payload.field(field).kind !== "absent") return named(call, field, (value) => [arn(value)]);
   }

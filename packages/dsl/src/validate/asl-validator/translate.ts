@@ -12,7 +12,7 @@ import type { AslValidatorFinding } from "./run-asl-validator.js";
  *   would be false): values holding a `${Placeholder}` definition substitution; values inside payload and
  *   JSONata templates (its templates reject "" and multi-line strings, nested arrays, and JSONata without
  *   spaces inside the braces or over several lines); Resource values, whose ARN rule we apply ourselves with
- *   every AWS partition.
+ *   every AWS partition; a ResultWriter's Resource when it has a WriterConfig (AWS makes it optional then).
  * - anything else: reported as it says, with the state and field named and the kind "refused-by-aws", since
  *   its schema and checks describe what CreateStateMachine accepts.
  */
@@ -107,6 +107,10 @@ function schemaErrorExplained(
   const where = locate(segments);
   const inner = innerSegments(segments);
   if (inner.some((segment) => TEMPLATE_FIELDS.has(segment)) || inner.at(-1) === "Resource") return true;
+  // AWS accepts a ResultWriter with only a WriterConfig (results stay in the output); its schema wants Resource.
+  if (inner.at(-1) === "ResultWriter" && isJsonObject(value) && "WriterConfig" in value) {
+    if (error.message.includes("required property 'Resource'")) return true;
+  }
   // Its JSONata string patterns want "{% " and " %}" with spaces and a non-empty single line; we parse
   // JSONata ourselves and judge literal strings by their field.
   if (typeof value === "string" && (value.startsWith("{%") || languageOf(data, segments) === "JSONata"))

@@ -5,12 +5,16 @@ import { StatesError } from "../../errors/states-error.js";
 import type { TaskRequest } from "../../interpreter/task-invoker.js";
 import { newUuid } from "../../util/ids.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../../util/json.js";
+import { RequestGate } from "../../util/request-gate.js";
 import { actionName } from "../resource-arn.js";
 import type { DynamoDbEndpoint } from "./dynamodb-endpoint.js";
 import { optimizedError, sdkError } from "./dynamodb-errors.js";
 
 /** The optimized integration's four actions. https://docs.aws.amazon.com/step-functions/latest/dg/connect-ddb.html */
 const OPTIMIZED = new Set(["getItem", "putItem", "updateItem", "deleteItem"]);
+
+/** Sockets to the endpoint, and so requests in flight; more wait in the gate (see RequestGate for why). */
+const MAX_SOCKETS = 50;
 
 // Every command class has this shape; GetItemCommand stands for all of them.
 type CommandClass = new (input: JsonObject) => DynamoDb.GetItemCommand;
@@ -21,6 +25,16 @@ type CommandClass = new (input: JsonObject) => DynamoDb.GetItemCommand;
  */
 export function createDynamoDbIntegration(endpoint: DynamoDbEndpoint, region: string, clock: Clock) {
   let client: Promise<{ client: DynamoDb.DynamoDBClient; url: string }> | undefined;
+  const gate = new RequestGate(MAX_SOCKETS);
+  // Requests still on the wire when the engine closes (their execution was aborted): close() lets them land,
+  // or the embedded server would be stopped under a write it is still making.
+  const inFlight = new Set<Promise<unknown>>();
+  const track = <T>(request: Promise<T>): Promise<T> => {
+    inFlight.add(request);
+    const settle = () => inFlight.delete(request);
+    request.then(settle, settle);
+    return request;
+  };
   const connect = () => {
     client ??= endpoint.url().then((url) => ({
       url,
@@ -32,7 +46,11 @@ export function createDynamoDbIntegration(endpoint: DynamoDbEndpoint, region: st
           ? { credentials: { accessKeyId: "local", secretAccessKey: "local" } }
           : {}),
         maxAttempts: 1,
-        requestHandler: { connectionTimeout: 2_000, requestTimeout: 30_000 },
+        requestHandler: {
+          connectionTimeout: 2_000,
+          requestTimeout: 30_000,
+          httpAgent: { keepAlive: true, maxSockets: MAX_SOCKETS },
+        },
       }),
     }));
     return client;
@@ -55,7 +73,8 @@ export function createDynamoDbIntegration(endpoint: DynamoDbEndpoint, region: st
     try {
       const connection = await connect();
       url = connection.url;
-      const output = (await connection.client.send(new Command(request.payload))) as unknown as Record<
+      const command = new Command(request.payload);
+      const output = (await gate.run(() => track(connection.client.send(command)))) as unknown as Record<
         string,
         unknown
       >;
@@ -97,6 +116,7 @@ export function createDynamoDbIntegration(endpoint: DynamoDbEndpoint, region: st
       send(actionName(request.description), request, sdkError),
 
     close: async (): Promise<void> => {
+      await Promise.allSettled(inFlight);
       const current = client;
       client = undefined;
       if (current) (await current.catch(() => undefined))?.client.destroy();

@@ -1,7 +1,11 @@
 import type { JsonValue } from "../../util/json.js";
 
-/** An RFC 3339 timestamp, as Choice rules and Wait states read them. */
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+/**
+ * An RFC 3339 timestamp, as Choice rules and Wait states read them: "an uppercase T character MUST be used to
+ * separate date and time, and an uppercase Z character MUST be present in the absence of a numeric time zone
+ * offset". https://states-language.net/spec.html#timestamps
+ */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 export const parseTimestamp = (value: JsonValue): number | undefined => {
   if (typeof value !== "string" || !TIMESTAMP.test(value)) return undefined;

@@ -174,6 +174,35 @@ export const MAP_CASES: readonly ConformanceCase[] = [
     expect: { error: "States.ExceedToleratedFailureThreshold" },
   },
   {
+    name: "ToleratedFailureCountPath reads the tolerated count from the input",
+    source: THRESHOLD,
+    definition: map({ ToleratedFailureCountPath: "$.tolerate", ItemsPath: "$.items" }, distributed(failOdd)),
+    input: { tolerate: 1, items: [{ ok: false }, { ok: false }, { ok: true }] },
+    expect: { error: "States.ExceedToleratedFailureThreshold" },
+  },
+  {
+    name: "ToleratedFailurePercentagePath reads the tolerated share from the input",
+    source: THRESHOLD,
+    definition: map(
+      { ToleratedFailurePercentagePath: "$.percent", ItemsPath: "$.items" },
+      distributed(failOdd),
+    ),
+    input: { percent: 70, items: [{ ok: false }, { ok: false }, { ok: true }] },
+    expect: {
+      output: [{ Error: "ItemFailed", Cause: "bad item" }, { Error: "ItemFailed", Cause: "bad item" }, "ok"],
+    },
+  },
+  {
+    name: "MaxConcurrencyPath reads the concurrency limit from the input",
+    source: INLINE,
+    definition: map(
+      { MaxConcurrencyPath: "$.limit", ItemsPath: "$.items" },
+      { StartAt: "W", States: { W: { Type: "Wait", Seconds: 10, End: true } } },
+    ),
+    input: { limit: 2, items: [1, 2, 3, 4] },
+    check: (result) => expect(result.stopDate.getTime() - result.startDate.getTime()).toBe(20_000),
+  },
+  {
     name: "ItemBatcher groups items into batches with BatchInput",
     source: `${DOCS}/input-output-itembatcher.html`,
     definition: map(

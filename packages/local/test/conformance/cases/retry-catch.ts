@@ -290,4 +290,65 @@ export const RETRY_CATCH_CASES: readonly ConformanceCase[] = [
         "ExecutionSucceeded",
       ]),
   },
+  {
+    name: "a JSONPath catcher's Assign reads the error output as $ and the context as $$",
+    source: `${DOCS}/workflow-variables.html`,
+    engine: { handlers: { work: () => Promise.reject(named("Declined", "card expired")) } },
+    definition: task(
+      {
+        Catch: [
+          {
+            ErrorEquals: ["Declined"],
+            Assign: { "reason.$": "$.Cause", "where.$": "$$.State.Name" },
+            ResultPath: null,
+            Next: "Report",
+          },
+        ],
+      },
+      { Report: { Type: "Pass", Parameters: { "reason.$": "$reason", "where.$": "$where" }, End: true } },
+    ),
+    check: (result) => {
+      const output = result.output as { reason: string; where: string };
+      expect(JSON.parse(output.reason)).toMatchObject({
+        errorType: "Declined",
+        errorMessage: "card expired",
+      });
+      expect(output.where).toBe("T");
+    },
+  },
+  {
+    name: "a Retrier on a Parallel state runs every branch again",
+    source: `${DOCS}/state-parallel.html`,
+    run: async () => {
+      const calls: string[] = [];
+      let failures = 1;
+      const engine = createEngine({
+        handlers: {
+          work: (event: { branch: string }) => {
+            calls.push(event.branch);
+            if (event.branch === "b" && failures-- > 0) throw named("Flaky");
+            return event.branch;
+          },
+        },
+      });
+      const branch = (name: string) => ({
+        StartAt: name,
+        States: { [name]: { Type: "Task", Resource: FN, Parameters: { branch: name }, End: true } },
+      });
+      const result = await engine.run({
+        StartAt: "P",
+        States: {
+          P: {
+            Type: "Parallel",
+            Branches: [branch("a"), branch("b")],
+            Retry: [{ ErrorEquals: ["Flaky"], IntervalSeconds: 1 }],
+            End: true,
+          },
+        },
+      });
+      await engine.close();
+      expect(result.output).toStrictEqual(["a", "b"]);
+      expect(calls.sort()).toStrictEqual(["a", "a", "b", "b"]);
+    },
+  },
 ];

@@ -214,6 +214,39 @@ export const TIMEOUT_CASES: readonly ConformanceCase[] = [
     },
   },
   {
+    // A timer that had fired was counted a second time when its task cancelled it afterwards; the clock then
+    // believed nothing was pending and every later Wait of the engine hung.
+    name: "after a task TimeoutSeconds, a HeartbeatSeconds and a machine TimeoutSeconds fire, later Waits still end",
+    source: TASK,
+    run: async () => {
+      const { handlers } = recorder();
+      const local = createEngine({ handlers });
+      try {
+        const timedOut = await local.run(callbackMachine({ TimeoutSeconds: 5 }));
+        const heartbeat = await local.run(callbackMachine({ HeartbeatSeconds: 5, TimeoutSeconds: 50 }));
+        const machineTimeout = await local.run({
+          TimeoutSeconds: 5,
+          StartAt: "W",
+          States: { W: { Type: "Wait", Seconds: 10, End: true } },
+        });
+        expect([timedOut.error, heartbeat.error, machineTimeout.status]).toStrictEqual([
+          "States.Timeout",
+          "States.HeartbeatTimeout",
+          "TIMED_OUT",
+        ]);
+        const wait = await local.run({
+          StartAt: "W",
+          States: { W: { Type: "Wait", Seconds: 10, End: true } },
+        });
+        expect(wait.status).toBe("SUCCEEDED");
+        expect(wait.stopDate.getTime() - wait.startDate.getTime()).toBe(10_000);
+        expect(local.clock.pendingTimers()).toBe(0);
+      } finally {
+        await local.close();
+      }
+    },
+  },
+  {
     name: "concurrent executions share one consistent virtual time",
     source: `${DOCS}/state-wait.html`,
     run: async (engine: Engine) => {
