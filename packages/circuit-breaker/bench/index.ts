@@ -79,7 +79,7 @@ const rows = [...(await windowedPaths()), ...(await consecutivePaths())];
 console.log("Circuit breaker: cost per path (billed transitions = states entered + retries)\n");
 console.log(
   table(
-    ["path", "transitions", "DynamoDB requests", "operation calls", "outcome"],
+    ["path", "transitions", "DynamoDB requests", "Lambda invocations", "outcome"],
     [
       ...rows.map(({ path, result, operationCalls }) => {
         const output = result.output as { degraded?: boolean; reason?: string } | undefined;

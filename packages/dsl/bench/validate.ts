@@ -7,35 +7,31 @@ import { pathToFileURL } from "node:url";
 import aslValidator from "asl-validator";
 import { validateDefinition } from "../src/validate/index.js";
 import { runSemanticChecks } from "../src/validate/semantic-checks.js";
+import { chainOf, stepIndex } from "./core/chain.js";
+import { medianMs, RUNS, WARMUP } from "./timing.js";
 
 const SIZES = [10, 100, 1000];
-const WARMUP = 3;
-const RUNS = 9;
-const GOAL_PERCENT = 30;
+/** Our semantic checks may add at most this much to asl-validator's time. */
+export const GOAL_PERCENT = 30;
 
 /** A chain of Pass -> Choice (rule to the next Pass, Default to a Fail) groups, ending in a Pass; exactly n states. */
 export function generateMachine(n: number): { StartAt: string; States: Record<string, unknown> } {
-  const groups = Math.floor((n - 1) / 3);
-  const extraPasses = n - 1 - groups * 3;
   const states: Record<string, unknown> = {};
-  const chain: string[] = [];
-  for (let index = 0; index < groups; index++) chain.push(`Step ${index}`);
-  for (let index = 0; index < extraPasses; index++) chain.push(`Extra ${index}`);
-  chain.push("Last");
+  const chain = chainOf(n);
   chain.forEach((name, position) => {
     const next = chain[position + 1];
-    if (name.startsWith("Step ")) {
-      const index = name.slice(5);
+    const index = stepIndex(name);
+    if (index !== undefined) {
       states[name] = {
         Type: "Pass",
-        Result: { step: Number(index) },
+        Result: { step: index },
         ResultPath: "$.step",
         Next: `Check ${index}`,
       };
       states[`Check ${index}`] = {
         Type: "Choice",
         Choices: [
-          { Variable: "$.step.step", NumericLessThanEquals: Number(index), Next: next },
+          { Variable: "$.step.step", NumericLessThanEquals: index, Next: next },
           {
             And: [
               { Variable: "$.flag", IsPresent: true },
@@ -56,42 +52,36 @@ export function generateMachine(n: number): { StartAt: string; States: Record<st
   return { StartAt: chain[0]!, States: states };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
+/** Calls per timed sample: about 500 states' worth, so a sample of a small machine is not timer noise. */
+export const batchOf = (size: number) => Math.max(1, Math.round(500 / size));
 
-function measure(definition: unknown): { alone: number; checks: number; full: number } {
-  const alone: number[] = [];
-  const checks: number[] = [];
-  const full: number[] = [];
-  for (let run = 0; run < WARMUP + RUNS; run++) {
-    // asl-validator mutates its input: each run gets a fresh copy, made outside the timer.
-    const copy = structuredClone(definition);
-    let start = performance.now();
-    const base = aslValidator(copy, { checkPaths: true, checkArn: true });
-    const aloneTime = performance.now() - start;
-    start = performance.now();
-    runSemanticChecks(definition, true);
-    const checksTime = performance.now() - start;
-    start = performance.now();
-    const ours = validateDefinition(definition);
-    const fullTime = performance.now() - start;
-    if (!base.isValid || !ours.valid) throw new Error("the generated machine must be valid");
-    if (run >= WARMUP) {
-      alone.push(aloneTime);
-      checks.push(checksTime);
-      full.push(fullTime);
-    }
-  }
-  return { alone: median(alone), checks: median(checks), full: median(full) };
+/** Median milliseconds of asl-validator alone, our semantic checks alone, and validateDefinition (both). */
+export function measureValidation(
+  definition: unknown,
+  batch = 1,
+): { alone: number; checks: number; full: number } {
+  const base = aslValidator(structuredClone(definition), { checkPaths: true, checkArn: true });
+  if (!base.isValid || !validateDefinition(definition).valid)
+    throw new Error("the generated machine must be valid");
+  return medianMs(
+    {
+      alone: () => {
+        // asl-validator mutates its input: each call gets a fresh copy, made outside the timer.
+        const copies = Array.from({ length: batch }, () => structuredClone(definition));
+        return (index) => aslValidator(copies[index], { checkPaths: true, checkArn: true });
+      },
+      checks: () => () => runSemanticChecks(definition, true),
+      full: () => () => validateDefinition(definition),
+    },
+    batch,
+  );
 }
 
 /** Runs the comparison and prints the table; the root `pnpm bench` may call this. */
 export function runValidateBench(): void {
-  const rows = SIZES.map((size) => ({ size, ...measure(generateMachine(size)) }));
+  const rows = SIZES.map((size) => ({ size, ...measureValidation(generateMachine(size), batchOf(size)) }));
   console.log(
-    `validateDefinition vs asl-validator 4.0.0 alone (median of ${RUNS} runs after ${WARMUP} warm-up runs)`,
+    `validateDefinition vs asl-validator 4.0.0 alone (ms per call, median of ${RUNS} samples after ${WARMUP} warm-up samples)`,
   );
   console.log(
     "Overhead = our semantic checks alone (copy, model, every check family) / asl-validator alone.",
@@ -103,9 +93,9 @@ export function runValidateBench(): void {
     console.log(
       [
         String(size).padStart(6),
-        alone.toFixed(1).padStart(16),
+        alone.toFixed(2).padStart(16),
         checks.toFixed(2).padStart(13),
-        full.toFixed(1).padStart(21),
+        full.toFixed(2).padStart(21),
         `${overhead.toFixed(1).padStart(7)}%`,
         `<= ${GOAL_PERCENT}% ${verdict}`,
       ].join(" | "),

@@ -1,5 +1,5 @@
 import type { QueryLanguage } from "../asl/types.js";
-import { FragmentNode } from "../ir/fragment-node.js";
+import { FragmentNode, fragmentGraph } from "../ir/fragment-node.js";
 import { TERMINAL_KINDS } from "../ir/state-nodes.js";
 import { BuilderError } from "./builder-error.js";
 import type { Scope } from "./scope.js";
@@ -112,7 +112,7 @@ export function fragmentOf(flow: unknown, where: string): FragmentNode {
  */
 export function scopeFragmentOf(flow: unknown, where: string): FragmentNode {
   const fragment = fragmentOf(flow, where);
-  if (fragment.states.length === 0) {
+  if (fragmentGraph(fragment).states.length === 0) {
     throw new BuilderError(
       where,
       `cannot start with goto("${fragment.entry.name}"): a jump cannot leave its scope`,
@@ -174,7 +174,8 @@ class FlowImpl {
     const fragment = this[FLOW].fragment!;
     if (fragment.ends.length > 0) return;
     const last =
-      [...fragment.states].reverse().find((node) => TERMINAL_KINDS.has(node.kind)) ?? fragment.entry;
+      [...fragmentGraph(fragment).states].reverse().find((node) => TERMINAL_KINDS.has(node.kind)) ??
+      fragment.entry;
     throw new BuilderError(
       `State "${name}"`,
       `cannot follow State "${last.name}": every path before it has ended`,

@@ -185,33 +185,37 @@ export interface JsonPathMap<
 
 type JsonataNumber<In, V> = number | ((helpers: JsonataHelpers<In, V>) => Expr<number>);
 
-/** A JSONata Map: Items → ItemSelector → processor → Output. */
+/**
+ * A JSONata Map: Items → ItemSelector → processor → Output. `R` is the raw result (`$states.result`, the
+ * iteration outputs), which Output and Assign both read: after output(…), `S` holds the Output instead.
+ */
 export interface JsonataMap<
   in out S extends StateSpec,
   in out Item,
   in out E extends string,
   in out M extends Mode,
+  in out R,
 > extends Attachable<S> {
   readonly name: string;
   comment(text: string): this;
   items<T>(
     items: readonly T[] | ((helpers: JsonataHelpers<S["input"], S["vars"]>) => Expr<readonly T[]>),
-  ): JsonataMap<S, T, E, M>;
+  ): JsonataMap<S, T, E, M, R>;
   itemSelector<T>(
     build: (helpers: JsonataItemHelpers<S["input"], S["vars"], Item>) => T,
-  ): JsonataMap<S, Resolved<T>, E, M>;
+  ): JsonataMap<S, Resolved<T>, E, M, R>;
   itemReader<Sch extends SchemaLike | undefined = undefined>(
     reader: ItemReader<S["input"], S["vars"], Sch, "JSONata">,
-  ): JsonataMap<S, ItemOf<Sch>, E, "DISTRIBUTED">;
+  ): JsonataMap<S, ItemOf<Sch>, E, "DISTRIBUTED", R>;
   itemBatcher<B = never>(
     batcher: ItemBatcher<S["input"], S["vars"], B, "JSONata">,
-  ): JsonataMap<S, Batch<Item, B>, E, M>;
+  ): JsonataMap<S, Batch<Item, B>, E, M, R>;
   resultWriter(
     writer: ResultWriter<S["input"], S["vars"], "JSONata">,
-  ): JsonataMap<SetResult<S, ResultWriterOutput>, Item, E, M>;
+  ): JsonataMap<SetResult<S, ResultWriterOutput>, Item, E, M, ResultWriterOutput>;
   distributed(config?: {
     readonly executionType?: "STANDARD" | "EXPRESS";
-  }): JsonataMap<S, Item, E, "DISTRIBUTED">;
+  }): JsonataMap<S, Item, E, "DISTRIBUTED", R>;
   maxConcurrency(limit: JsonataNumber<S["input"], S["vars"]>): this;
   toleratedFailureCount(count: JsonataNumber<S["input"], S["vars"]>): this;
   toleratedFailurePercentage(percentage: JsonataNumber<S["input"], S["vars"]>): this;
@@ -219,26 +223,27 @@ export interface JsonataMap<
   processor<F extends FlowLike<unknown, unknown>>(
     build: (flow: Flow<Item, ProcessorVars<S, M>, "JSONata", E>) => F,
   ): JsonataMap<
-    S["rule"]["result"] extends ResultWriterOutput ? S : SetResult<S, FlowOutput<F>[]>,
+    R extends ResultWriterOutput ? S : SetResult<S, FlowOutput<F>[]>,
     Item,
     E,
-    M
+    M,
+    R extends ResultWriterOutput ? R : FlowOutput<F>[]
   >;
   output<O>(
-    build: (helpers: JsonataResultHelpers<S["input"], S["vars"], S["rule"]["result"]>) => O,
-  ): JsonataMap<SetOutput<S, Resolved<O>>, Item, E, M>;
+    build: (helpers: JsonataResultHelpers<S["input"], S["vars"], R>) => O,
+  ): JsonataMap<SetOutput<S, Resolved<O>>, Item, E, M, R>;
   assign<A>(
-    build: (helpers: JsonataResultHelpers<S["input"], S["vars"], S["rule"]["result"]>) => A,
-  ): JsonataMap<AddAssigned<S, Resolved<A>>, Item, E, M>;
+    build: (helpers: JsonataResultHelpers<S["input"], S["vars"], R>) => A,
+  ): JsonataMap<AddAssigned<S, Resolved<A>>, Item, E, M, R>;
   retry(retrier: Retrier<E>): this;
   catch<O = unknown, F = never, S2 extends StateSpec = never, A = Empty>(
     errors: ErrorList<E>,
     handler: JsonataCatchHandler<S, O, E, F, S2, A>,
-  ): JsonataMap<WithCatch<S, F, S2, JsonataCatchData<O>, CatchVars<S, A>>, Item, E, M>;
+  ): JsonataMap<WithCatch<S, F, S2, JsonataCatchData<O>, CatchVars<S, A>>, Item, E, M, R>;
 }
 
 export type MapOf<L, S extends StateSpec, E extends string> = L extends "JSONata"
-  ? JsonataMap<S, DefaultItem<S>, E, "INLINE">
+  ? JsonataMap<S, DefaultItem<S>, E, "INLINE", S["rule"]["result"]>
   : JsonPathMap<S, DefaultItem<S>, E, "INLINE">;
 
 /** The context object inside ItemSelector. */

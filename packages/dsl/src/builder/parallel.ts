@@ -81,33 +81,40 @@ export interface JsonPathParallel<in out S extends StateSpec, in out P, in out E
   ): JsonPathParallel<WithCatch<S, F, S2, JsonPathCatchData<S, Q>, CatchVars<S, A>>, P, E>;
 }
 
-/** A JSONata Parallel: Arguments → branches → Output. */
-export interface JsonataParallel<in out S extends StateSpec, in out P, in out E extends string>
-  extends Attachable<S> {
+/**
+ * A JSONata Parallel: Arguments → branches → Output. `R` is the raw result (`$states.result`, the tuple of
+ * branch outputs), which Output and Assign both read: after output(…), `S` holds the Output instead.
+ */
+export interface JsonataParallel<
+  in out S extends StateSpec,
+  in out P,
+  in out E extends string,
+  in out R extends readonly unknown[],
+> extends Attachable<S> {
   readonly name: string;
   comment(text: string): this;
   /** The input of every branch; call before `branch`. */
   arguments<T>(
     build: (helpers: JsonataHelpers<S["input"], S["vars"]>) => T,
-  ): JsonataParallel<S, Resolved<T>, E>;
+  ): JsonataParallel<S, Resolved<T>, E, R>;
   branch<F extends FlowLike<unknown, unknown>>(
     build: (flow: Flow<unknown extends P ? S["input"] : P, S["vars"], "JSONata", E>) => F,
-  ): JsonataParallel<SetResult<S, [...Results<S>, FlowOutput<F>]>, P, E>;
+  ): JsonataParallel<SetResult<S, [...R, FlowOutput<F>]>, P, E, [...R, FlowOutput<F>]>;
   output<O>(
-    build: (helpers: JsonataResultHelpers<S["input"], S["vars"], S["rule"]["result"]>) => O,
-  ): JsonataParallel<SetOutput<S, Resolved<O>>, P, E>;
+    build: (helpers: JsonataResultHelpers<S["input"], S["vars"], R>) => O,
+  ): JsonataParallel<SetOutput<S, Resolved<O>>, P, E, R>;
   assign<A>(
-    build: (helpers: JsonataResultHelpers<S["input"], S["vars"], S["rule"]["result"]>) => A,
-  ): JsonataParallel<AddAssigned<S, Resolved<A>>, P, E>;
+    build: (helpers: JsonataResultHelpers<S["input"], S["vars"], R>) => A,
+  ): JsonataParallel<AddAssigned<S, Resolved<A>>, P, E, R>;
   retry(retrier: Retrier<E>): this;
   catch<O = unknown, F = never, S2 extends StateSpec = never, A = Empty>(
     errors: ErrorList<E>,
     handler: JsonataCatchHandler<S, O, E, F, S2, A>,
-  ): JsonataParallel<WithCatch<S, F, S2, JsonataCatchData<O>, CatchVars<S, A>>, P, E>;
+  ): JsonataParallel<WithCatch<S, F, S2, JsonataCatchData<O>, CatchVars<S, A>>, P, E, R>;
 }
 
 export type ParallelOf<L extends QueryLanguage, S extends StateSpec, E extends string> = L extends "JSONata"
-  ? JsonataParallel<S, unknown, E>
+  ? JsonataParallel<S, unknown, E, []>
   : JsonPathParallel<S, unknown, E>;
 
 export class ParallelValue extends StateValue<ParallelNode> {

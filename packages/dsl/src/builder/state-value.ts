@@ -37,6 +37,9 @@ type Fields = Partial<{
   catch: readonly CatcherNode[];
 }>;
 
+/** Each value's fragment, made once: values are frozen, and flows read it at every attach. */
+const fragments = new WeakMap<object, FragmentNode>();
+
 /**
  * Base of every state value (kysely-style: public interfaces per state type, one implementation class whose
  * state is frozen). Every method returns a new value of the same class. The public interfaces expose only
@@ -52,8 +55,13 @@ export abstract class StateValue<N extends StateNode> {
   }
 
   get [FRAGMENT](): FragmentNode {
-    const { node, parts, ends } = this.core;
-    return FragmentNode.of(node, parts, TERMINAL_KINDS.has(node.kind) ? ends : [node, ...ends]);
+    let fragment = fragments.get(this);
+    if (fragment === undefined) {
+      const { node, parts, ends } = this.core;
+      fragment = FragmentNode.of(node, parts, TERMINAL_KINDS.has(node.kind) ? ends : [node, ...ends]);
+      fragments.set(this, fragment);
+    }
+    return fragment;
   }
 
   comment(text: string): this {

@@ -58,8 +58,11 @@ const RANK = new Map<string, number>(STATE_FIELD_ORDER.map((field, index) => [fi
 
 /** The same fields in the fixed order; undefined values are dropped. */
 export function ordered<T extends object>(fields: Partial<Record<StateField, unknown>>): T {
-  const entries = Object.entries(fields).filter(([, value]) => value !== undefined);
-  for (const [key] of entries) if (!RANK.has(key)) throw new Error(`internal: no field order for ${key}`);
-  entries.sort(([a], [b]) => RANK.get(a)! - RANK.get(b)!);
-  return Object.fromEntries(entries) as T;
+  for (const key in fields) if (!RANK.has(key)) throw new Error(`internal: no field order for ${key}`);
+  const result: Record<string, unknown> = {};
+  for (const field of STATE_FIELD_ORDER) {
+    const value = fields[field];
+    if (value !== undefined) result[field] = value;
+  }
+  return result as T;
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { FragmentNode } from "../ir/fragment-node.js";
+import { type FragmentNode, fragmentGraph } from "../ir/fragment-node.js";
 import type { StateKind, StateNode } from "../ir/state-nodes.js";
 import { report } from "./render-context.js";
 
@@ -50,11 +50,12 @@ export function buildScope(
   names: NameRegistry,
   diagnostics: Diagnostic[],
 ): ScopeGraph {
-  const states = [...new Set(fragment.states)].filter((node) => names.claim(node, scope, diagnostics));
+  const flat = fragmentGraph(fragment);
+  const states = flat.states.filter((node) => names.claim(node, scope, diagnostics));
   const members = new Set(states);
   const next = new Map<StateNode, StateNode>();
   const ends = new Set(fragment.ends.filter((node) => members.has(node)));
-  for (const { from, to } of fragment.transitions) {
+  for (const { from, to } of flat.transitions) {
     if (!members.has(from)) continue;
     const existing = next.get(from);
     if (existing !== undefined && existing !== to) {

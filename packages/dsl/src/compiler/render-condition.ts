@@ -31,36 +31,41 @@ const OPERATOR: Readonly<Record<ComparisonTest, string>> = Object.freeze({
   "is-timestamp": "IsTimestamp",
 });
 
+type Render<K extends ConditionNode["kind"]> = (
+  node: Extract<ConditionNode, { kind: K }>,
+  context: RenderContext,
+  field: string,
+) => AslChoiceRule;
+
+const RENDER: { readonly [K in ConditionNode["kind"]]: Render<K> } = {
+  comparison: (comparison, context, field) => {
+    const variable = jsonPathText(comparison.variable, context, `${field}.Variable`, "input", true);
+    const operator = OPERATOR[comparison.test];
+    const against = comparison.against;
+    if (against.kind === "json-path") {
+      return {
+        Variable: variable,
+        [`${operator}Path`]: jsonPathText(against, context, `${field}.${operator}Path`, "input", true),
+      };
+    }
+    return { Variable: variable, [operator]: against.value as JsonValue };
+  },
+  and: (and, context, field) => ({
+    And: and.conditions.map((item, index) => renderCondition(item, context, `${field}.And[${index}]`)),
+  }),
+  or: (or, context, field) => ({
+    Or: or.conditions.map((item, index) => renderCondition(item, context, `${field}.Or[${index}]`)),
+  }),
+  not: (not, context, field) => ({ Not: renderCondition(not.condition, context, `${field}.Not`) }),
+  "jsonata-condition": (condition, context, field) => ({
+    Condition:
+      condition.expression.kind === "literal"
+        ? (condition.expression.value as boolean)
+        : jsonataString(condition.expression, context, `${field}.Condition`, BEFORE_RESULT),
+  }),
+};
+
 /** The fields of a Choice rule's condition (without Next, Assign, Comment). */
 export function renderCondition(node: ConditionNode, context: RenderContext, field: string): AslChoiceRule {
-  const render: {
-    readonly [K in ConditionNode["kind"]]: (node: Extract<ConditionNode, { kind: K }>) => AslChoiceRule;
-  } = {
-    comparison: (comparison) => {
-      const variable = jsonPathText(comparison.variable, context, `${field}.Variable`, "input", true);
-      const operator = OPERATOR[comparison.test];
-      const against = comparison.against;
-      if (against.kind === "json-path") {
-        return {
-          Variable: variable,
-          [`${operator}Path`]: jsonPathText(against, context, `${field}.${operator}Path`, "input", true),
-        };
-      }
-      return { Variable: variable, [operator]: against.value as JsonValue };
-    },
-    and: (and) => ({
-      And: and.conditions.map((item, index) => renderCondition(item, context, `${field}.And[${index}]`)),
-    }),
-    or: (or) => ({
-      Or: or.conditions.map((item, index) => renderCondition(item, context, `${field}.Or[${index}]`)),
-    }),
-    not: (not) => ({ Not: renderCondition(not.condition, context, `${field}.Not`) }),
-    "jsonata-condition": (condition) => ({
-      Condition:
-        condition.expression.kind === "literal"
-          ? (condition.expression.value as boolean)
-          : jsonataString(condition.expression, context, `${field}.Condition`, BEFORE_RESULT),
-    }),
-  };
-  return (render[node.kind] as (node: ConditionNode) => AslChoiceRule)(node);
+  return (RENDER[node.kind] as Render<ConditionNode["kind"]>)(node as never, context, field);
 }

@@ -28,14 +28,14 @@ function argText(
   rebase: boolean,
   formatTemplate: boolean,
 ): string {
-  const render: {
-    readonly [K in IntrinsicArgNode["kind"]]: (node: Extract<IntrinsicArgNode, { kind: K }>) => string;
-  } = {
-    "json-path": (path) => jsonPathText(path, context, field, dollar, rebase),
-    intrinsic: (nested) => intrinsicText(nested, context, field, dollar, rebase),
-    literal: (literal) => literalText(literal, formatTemplate),
-  };
-  return (render[arg.kind] as (node: IntrinsicArgNode) => string)(arg);
+  switch (arg.kind) {
+    case "json-path":
+      return jsonPathText(arg, context, field, dollar, rebase);
+    case "intrinsic":
+      return intrinsicText(arg, context, field, dollar, rebase);
+    case "literal":
+      return literalText(arg, formatTemplate);
+  }
 }
 
 function literalText(literal: LiteralNode, formatTemplate: boolean): string {

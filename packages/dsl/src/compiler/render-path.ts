@@ -15,18 +15,21 @@ const MEANING: Readonly<Record<JsonPathRoot, string>> = Object.freeze({
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export function legsText(legs: readonly LegNode[]): string {
-  return legs.map(legText).join("");
+  let text = "";
+  for (const leg of legs) text += legText(leg);
+  return text;
 }
 
+const LEG_TEXT: { readonly [T in LegNode["type"]]: (leg: Extract<LegNode, { type: T }>) => string } = {
+  field: (field) =>
+    IDENTIFIER.test(field.name) ? `.${field.name}` : `['${field.name.replaceAll("'", "\\'")}']`,
+  index: (index) => `[${index.index}]`,
+  wildcard: () => "[*]",
+  verbatim: (verbatim) => verbatim.text,
+};
+
 function legText(leg: LegNode): string {
-  const render: { readonly [T in LegNode["type"]]: (leg: Extract<LegNode, { type: T }>) => string } = {
-    field: (field) =>
-      IDENTIFIER.test(field.name) ? `.${field.name}` : `['${field.name.replaceAll("'", "\\'")}']`,
-    index: (index) => `[${index.index}]`,
-    wildcard: () => "[*]",
-    verbatim: (verbatim) => verbatim.text,
-  };
-  return (render[leg.type] as (leg: LegNode) => string)(leg);
+  return (LEG_TEXT[leg.type] as (leg: LegNode) => string)(leg);
 }
 
 /**

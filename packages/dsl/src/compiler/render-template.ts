@@ -14,35 +14,41 @@ export interface TemplateField {
   readonly jsonata: JsonataScope;
 }
 
+type Render<K extends TemplateNode["kind"]> = (
+  node: Extract<TemplateNode, { kind: K }>,
+  context: RenderContext,
+  field: TemplateField,
+) => JsonValue;
+
+const RENDER: { readonly [K in TemplateNode["kind"]]: Render<K> } = {
+  literal: (literal) => literal.value,
+  "json-path": (path, context, field) => jsonPathText(path, context, field.name, field.dollar, field.rebase),
+  intrinsic: (call, context, field) => intrinsicText(call, context, field.name, field.dollar, field.rebase),
+  jsonata: (expression, context, field) => jsonataString(expression, context, field.name, field.jsonata),
+  "array-template": (array, context, field) =>
+    array.items.map((item) => renderTemplate(item, context, field)),
+  "object-template": (object, context, field) => {
+    const result: { [key: string]: JsonValue } = {};
+    for (const { key, value } of object.entries) {
+      const dynamic =
+        context.language === "JSONPath" && (value.kind === "json-path" || value.kind === "intrinsic");
+      const name = dynamic ? `${key}.$` : key;
+      if (name in result) {
+        report(
+          context,
+          `${field.name}.${name}`,
+          `the field "${name}" is set twice`,
+          "Keep one of them.",
+          "refused-by-aws",
+        );
+      }
+      result[name] = renderTemplate(value, context, { ...field, name: `${field.name}.${key}` });
+    }
+    return result;
+  },
+};
+
 /** A payload template as ASL spells it: `"key.$": "$.path"` in JSONPath, `"{% … %}"` in JSONata. */
 export function renderTemplate(node: TemplateNode, context: RenderContext, field: TemplateField): JsonValue {
-  const render: {
-    readonly [K in TemplateNode["kind"]]: (node: Extract<TemplateNode, { kind: K }>) => JsonValue;
-  } = {
-    literal: (literal) => literal.value,
-    "json-path": (path) => jsonPathText(path, context, field.name, field.dollar, field.rebase),
-    intrinsic: (call) => intrinsicText(call, context, field.name, field.dollar, field.rebase),
-    jsonata: (expression) => jsonataString(expression, context, field.name, field.jsonata),
-    "array-template": (array) => array.items.map((item) => renderTemplate(item, context, field)),
-    "object-template": (object) => {
-      const result: { [key: string]: JsonValue } = {};
-      for (const { key, value } of object.entries) {
-        const dynamic =
-          context.language === "JSONPath" && (value.kind === "json-path" || value.kind === "intrinsic");
-        const name = dynamic ? `${key}.$` : key;
-        if (name in result) {
-          report(
-            context,
-            `${field.name}.${name}`,
-            `the field "${name}" is set twice`,
-            "Keep one of them.",
-            "refused-by-aws",
-          );
-        }
-        result[name] = renderTemplate(value, context, { ...field, name: `${field.name}.${key}` });
-      }
-      return result;
-    },
-  };
-  return (render[node.kind] as (node: TemplateNode) => JsonValue)(node);
+  return (RENDER[node.kind] as Render<TemplateNode["kind"]>)(node as never, context, field);
 }

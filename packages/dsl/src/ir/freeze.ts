@@ -1,8 +1,16 @@
-/** Deep-freezes plain data so that IR nodes can be shared between machines without defensive copies. */
+/**
+ * Deep-freezes plain data so that IR nodes can be shared between machines without defensive copies. Frozen
+ * children are not entered again (IR nodes are built from frozen parts), and no arrays are allocated on the
+ * way: builders call this for every node they make.
+ */
 export function freezeDeep<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) freezeDeep(child);
+  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) freezeDeep(value[index]);
+  } else {
+    const record = value as Record<string, unknown>;
+    for (const key in record) freezeDeep(record[key]);
   }
   return value;
 }

@@ -1,12 +1,12 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import {
   CreateStateMachineCommand,
-  DescribeExecutionCommand,
   type DescribeExecutionCommandOutput,
   SFNClient,
 } from "@aws-sdk/client-sfn";
 import { afterAll, beforeAll } from "vitest";
 import { type RunningServer, type ServeOptions, sfnClientConfig, startServer } from "../../../src/index.js";
+import { untilClosed } from "./until-closed.js";
 
 export const ROLE = "arn:aws:iam::123456789012:role/StatesmithTest";
 export const CREDENTIALS = { accessKeyId: "test", secretAccessKey: "test" };
@@ -53,15 +53,7 @@ export function useServer(options: ServeOptions = {}): Served {
     );
     return created.stateMachineArn ?? "";
   };
-  served.closed = async (executionArn, timeoutMs = 10_000) => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const described = await served.sfn.send(new DescribeExecutionCommand({ executionArn }));
-      if (described.status !== "RUNNING") return described;
-      if (Date.now() > deadline) throw new Error(`${executionArn} still RUNNING after ${timeoutMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  };
+  served.closed = (executionArn, timeoutMs) => untilClosed(served.sfn, executionArn, timeoutMs);
   return served;
 }
 

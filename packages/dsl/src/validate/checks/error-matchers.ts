@@ -1,3 +1,4 @@
+import { STATES_ERRORS as PREDEFINED } from "../../asl/states-errors.js";
 import type { JsonValue } from "../../asl/types.js";
 import { fieldOf, isJsonObject } from "../json/json-value.js";
 import type { StateNode } from "../model/definition-model.js";
@@ -6,31 +7,14 @@ import type { Reporter } from "../report.js";
 import { closestName } from "../suggest.js";
 import type { Check } from "./check.js";
 
+const STATES_ERRORS: readonly string[] = PREDEFINED;
+
 /**
  * ErrorEquals of Retriers and Catchers. "States.ALL … must appear alone in the ErrorEquals array and must
  * appear in the last retrier" (and catcher): CreateStateMachine refuses otherwise. A `States.` name that
  * Step Functions never raises is accepted but can never match.
  * https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html
  */
-const STATES_ERRORS: readonly string[] = [
-  "States.ALL",
-  "States.BranchFailed",
-  "States.DataLimitExceeded",
-  "States.ExceedToleratedFailureThreshold",
-  "States.HeartbeatTimeout",
-  "States.Http.Socket",
-  "States.IntrinsicFailure",
-  "States.ItemReaderFailed",
-  "States.NoChoiceMatched",
-  "States.ParameterPathFailure",
-  "States.Permissions",
-  "States.QueryEvaluationError",
-  "States.ResultPathMatchFailure",
-  "States.ResultWriterFailed",
-  "States.Runtime",
-  "States.TaskFailed",
-  "States.Timeout",
-];
 
 export const checkErrorMatchers: Check = ({ model, report }) => {
   for (const state of model.states) {

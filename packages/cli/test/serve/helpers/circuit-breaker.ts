@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { CreateTableCommand, type DynamoDBClient, GetItemCommand } from "@aws-sdk/client-dynamodb";
+import { GetExecutionHistoryCommand, type HistoryEvent, type SFNClient } from "@aws-sdk/client-sfn";
+import { circuitTableDesign, ITEM, PLACEHOLDERS } from "@statesmith/circuit-breaker";
+import { fillPlaceholders } from "@statesmith/dsl";
+import { OPERATION_ARN } from "../../fixtures/serve/circuit-operation.js";
+
+export const TABLE = "circuits";
+
+/** The committed ASL as CDK's DefinitionSubstitutions would deploy it, read at test time (never a copy). */
+export function breakerDefinition(): string {
+  const committed = readFileSync(
+    new URL("../../../../circuit-breaker/asl/circuit-breaker.asl.json", import.meta.url),
+    "utf8",
+  );
+  return fillPlaceholders(committed, {
+    [PLACEHOLDERS.operation]: OPERATION_ARN,
+    [PLACEHOLDERS.table]: TABLE,
+  });
+}
+
+/** The breaker's table, keyed as its design says. */
+export async function createCircuitTable(dynamodb: DynamoDBClient): Promise<void> {
+  const { partitionKey, sortKey } = circuitTableDesign;
+  await dynamodb.send(
+    new CreateTableCommand({
+      TableName: TABLE,
+      BillingMode: "PAY_PER_REQUEST",
+      KeySchema: [
+        { AttributeName: partitionKey.name, KeyType: "HASH" },
+        { AttributeName: sortKey.name, KeyType: "RANGE" },
+      ],
+      AttributeDefinitions: [
+        { AttributeName: partitionKey.name, AttributeType: partitionKey.type },
+        { AttributeName: sortKey.name, AttributeType: sortKey.type },
+      ],
+    }),
+  );
+}
+
+/** A circuit's state item, numbers parsed (undefined before its first write). */
+export async function circuitItem(
+  dynamodb: DynamoDBClient,
+  circuit: string,
+): Promise<Record<string, string | number | boolean> | undefined> {
+  const { Item } = await dynamodb.send(
+    new GetItemCommand({
+      TableName: TABLE,
+      Key: { pk: { S: circuit }, sk: { S: ITEM.circuit } },
+      ConsistentRead: true,
+    }),
+  );
+  if (!Item) return undefined;
+  return Object.fromEntries(
+    Object.entries(Item).map(([name, value]) => [
+      name,
+      value.N !== undefined ? Number(value.N) : (value.S ?? value.BOOL ?? JSON.stringify(value)),
+    ]),
+  );
+}
+
+/** Every event of an execution's history, fetched `maxResults` at a time by following nextToken. */
+export async function historyInPages(
+  sfn: SFNClient,
+  executionArn: string,
+  maxResults: number,
+): Promise<{ readonly events: HistoryEvent[]; readonly pages: number }> {
+  const events: HistoryEvent[] = [];
+  let pages = 0;
+  let nextToken: string | undefined;
+  do {
+    const page = await sfn.send(new GetExecutionHistoryCommand({ executionArn, maxResults, nextToken }));
+    events.push(...(page.events ?? []));
+    pages += 1;
+    nextToken = page.nextToken;
+  } while (nextToken);
+  return { events, pages };
+}
+
+/**
+ * Resolves once at least `marginMs` are left in the current clock minute: the breaker counts calls in windows
+ * aligned to the minute, so a story that must trip within one window starts early enough in it.
+ */
+export async function awayFromWindowEnd(marginMs: number): Promise<void> {
+  const left = 60_000 - (Date.now() % 60_000);
+  if (left < marginMs) await new Promise((resolve) => setTimeout(resolve, left + 50));
+}
