@@ -141,11 +141,12 @@ describe("the package README", () => {
         "error TS2339: Property 'next' does not exist on type 'EndedFlow<…>'.",
       ],
     ];
+    const file = "packages/dsl/test/readme/order.ts";
     for (const [replace, by, line, quote] of mistakes) {
-      expect(by).toContain(line);
+      expect(read(file).replace(replace, by)).toContain(line);
       expect(readme).toContain(line);
       expect(readme).toContain(quote);
-      const [message] = typeErrors("packages/dsl/test/readme/order.ts", replace, by);
+      const [message] = typeErrors(file, replace, by);
       const parts = quote.split("…");
       const first = message!.split("\n")[0]!;
       expect(first.startsWith(parts[0]!) && first.endsWith(parts.at(-1)!), first).toBe(true);
