@@ -92,10 +92,10 @@ console.log(
         ];
       }),
       [
-        "AWS sample (aws-samples circuit breaker), happy path",
+        "AWS published sample, happy path (no half-open, no failure counts)",
         "4",
-        "1 (in a Lambda)",
-        "1 + 1 status Lambda",
+        "1, inside a Lambda",
+        "2",
         "response",
       ],
     ],

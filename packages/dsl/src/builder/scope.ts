@@ -43,16 +43,25 @@ export type ReadFn<L extends QueryLanguage, In, V, X> = L extends "JSONata"
   ? (scope: JsonataHelpers<In, V>) => X
   : ($: JsonPathRootRef<In>, helpers: JsonPathHelpers<V>) => X;
 
+// Helpers hold only immutable references, so every callback gets the same ones.
+let sharedJsonPath: JsonPathHelpers<object> | undefined;
+let sharedJsonata: JsonataHelpers<unknown, object> | undefined;
+
 export function jsonPathHelpers<V>(): JsonPathHelpers<V> {
-  return { vars: jsonPathVars<V>(), context: jsonPathRoot<ContextObject>("context") };
+  sharedJsonPath ??= Object.freeze({
+    vars: jsonPathVars<object>(),
+    context: jsonPathRoot<ContextObject>("context"),
+  });
+  return sharedJsonPath as JsonPathHelpers<V>;
 }
 
 export function jsonataHelpers<In, V>(): JsonataHelpers<In, V> {
-  return {
-    input: jsonataRoot<In>("input"),
-    vars: jsonataVars<V>(),
+  sharedJsonata ??= Object.freeze({
+    input: jsonataRoot<unknown>("input"),
+    vars: jsonataVars<object>(),
     context: jsonataRoot<ContextObject>("context"),
-  };
+  });
+  return sharedJsonata as unknown as JsonataHelpers<In, V>;
 }
 
 /** Calls a `ReadFn` with the references of the language; `root` says what JSONPath `$` means here. */

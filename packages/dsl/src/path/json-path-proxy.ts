@@ -31,32 +31,42 @@ export type JsonPathRootRef<T> = JsonPath<T> &
 
 const IGNORED = new Set<string | symbol>(["then", "toJSON", "constructor", "$$typeof", "asymmetricMatch"]);
 
+/** A proxy's target: a function (the root can be called with a literal path) that holds the path's node. */
+interface Target {
+  (): undefined;
+  node: JsonPathNode;
+}
+
+// One handler for every reference: a path is built one proxy per leg, so nothing else is allocated per leg.
+const HANDLER: ProxyHandler<Target> = {
+  get(target, key) {
+    if (key === REF_NODE) return target.node;
+    if (typeof key === "symbol" || IGNORED.has(key)) return undefined;
+    return proxyFor(extend(target.node, { type: "field", name: key }));
+  },
+  apply(target, _, args: unknown[]) {
+    const node = target.node;
+    // `.at(0)` on an array: the `at` field proxy, called with a number, is an index of its parent.
+    const last = node.legs.at(-1);
+    if (typeof args[0] === "number" && last?.type === "field" && last.name === "at") {
+      return proxyFor(
+        ValueNode.path(
+          node.root,
+          [...node.legs.slice(0, -1), { type: "index", index: args[0] }],
+          node.variable,
+        ),
+      );
+    }
+    const legs = parseInputPath(String(args[0]), `path "${String(args[0])}"`);
+    return proxyFor(ValueNode.path(node.root, [...node.legs, ...legs], node.variable));
+  },
+  has: (_, key) => key === REF_NODE,
+};
+
 function proxyFor(node: JsonPathNode): unknown {
-  // A function target, so the root can also be called with a literal path.
-  const target = () => undefined;
-  return new Proxy(target, {
-    get(_, key) {
-      if (key === REF_NODE) return node;
-      if (typeof key === "symbol" || IGNORED.has(key)) return undefined;
-      return proxyFor(extend(node, { type: "field", name: key }));
-    },
-    apply(_, __, args: unknown[]) {
-      // `.at(0)` on an array: the `at` field proxy, called with a number, is an index of its parent.
-      const last = node.legs.at(-1);
-      if (typeof args[0] === "number" && last?.type === "field" && last.name === "at") {
-        return proxyFor(
-          ValueNode.path(
-            node.root,
-            [...node.legs.slice(0, -1), { type: "index", index: args[0] }],
-            node.variable,
-          ),
-        );
-      }
-      const legs = parseInputPath(String(args[0]), `path "${String(args[0])}"`);
-      return proxyFor(ValueNode.path(node.root, [...node.legs, ...legs], node.variable));
-    },
-    has: (_, key) => key === REF_NODE,
-  });
+  const target = (() => undefined) as Target;
+  target.node = node;
+  return new Proxy(target, HANDLER);
 }
 
 function extend(node: JsonPathNode, leg: LegNode): JsonPathNode {
@@ -65,8 +75,17 @@ function extend(node: JsonPathNode, leg: LegNode): JsonPathNode {
 
 /** A root reference: `$` of the input, of a task result, of an error output, `$$` or a variable. */
 export function jsonPathRoot<T>(root: JsonPathRoot, variable?: string): JsonPathRootRef<T> {
-  return proxyFor(ValueNode.path(root, [], variable)) as JsonPathRootRef<T>;
+  if (variable !== undefined) return proxyFor(ValueNode.path(root, [], variable)) as JsonPathRootRef<T>;
+  // References are immutable (reading a field makes a new one), so each root is made once.
+  let proxy = ROOTS.get(root);
+  if (proxy === undefined) {
+    proxy = proxyFor(ValueNode.path(root, []));
+    ROOTS.set(root, proxy);
+  }
+  return proxy as JsonPathRootRef<T>;
 }
+
+const ROOTS = new Map<JsonPathRoot, unknown>();
 
 /** Variables in JSONPath states: `vars.total` is `$total`. */
 export type JsonPathVars<V> = { readonly [K in keyof V & string]-?: JsonPath<V[K]> };
