@@ -10,7 +10,7 @@ import {
   type VirtualClock,
 } from "@statesmith/local";
 import { circuitBreakerStateMachine, PLACEHOLDERS } from "../src/machine/standalone.js";
-import { circuitTableDesign, ITEM } from "../src/table/table-design.js";
+import { circuitItemKey, createCircuitTableInput, parseCircuitItem } from "../src/table/table-requests.js";
 import { createSimulatedDependency, type SimulatedDependency } from "./simulated-dependency.js";
 
 export const OPERATION_ARN = "arn:aws:lambda:us-east-1:123456789012:function:circuit-operation";
@@ -71,19 +71,9 @@ export async function createLocalBreaker(options: LocalBreakerOptions = {}): Pro
     command: (circuit, command) => engine.run(machine, { circuit, command }),
     circuitItem: async (circuit) => {
       const { Item } = await client.send(
-        new GetItemCommand({
-          TableName: TABLE,
-          Key: { pk: { S: circuit }, sk: { S: ITEM.circuit } },
-          ConsistentRead: true,
-        }),
+        new GetItemCommand({ TableName: TABLE, Key: circuitItemKey(circuit), ConsistentRead: true }),
       );
-      if (!Item) return undefined;
-      return Object.fromEntries(
-        Object.entries(Item).map(([name, value]) => [
-          name,
-          value.N !== undefined ? Number(value.N) : (value.S ?? value.BOOL ?? JSON.stringify(value)),
-        ]),
-      );
+      return parseCircuitItem(Item);
     },
     close: async () => {
       client.destroy();
@@ -101,19 +91,5 @@ function aslOf(machine: StateMachine | string): string {
 }
 
 async function createTable(client: DynamoDBClient): Promise<void> {
-  const { partitionKey, sortKey } = circuitTableDesign;
-  await client.send(
-    new CreateTableCommand({
-      TableName: TABLE,
-      BillingMode: "PAY_PER_REQUEST",
-      KeySchema: [
-        { AttributeName: partitionKey.name, KeyType: "HASH" },
-        { AttributeName: sortKey.name, KeyType: "RANGE" },
-      ],
-      AttributeDefinitions: [
-        { AttributeName: partitionKey.name, AttributeType: partitionKey.type },
-        { AttributeName: sortKey.name, AttributeType: sortKey.type },
-      ],
-    }),
-  );
+  await client.send(new CreateTableCommand(createCircuitTableInput(TABLE)));
 }

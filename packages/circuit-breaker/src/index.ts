@@ -26,3 +26,4 @@ export {
   circuitTableDesign,
   ITEM,
 } from "./table/table-design.js";
+export { circuitItemKey, createCircuitTableInput, parseCircuitItem } from "./table/table-requests.js";

@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { CreateTableCommand, type DynamoDBClient, GetItemCommand } from "@aws-sdk/client-dynamodb";
 import { GetExecutionHistoryCommand, type HistoryEvent, type SFNClient } from "@aws-sdk/client-sfn";
-import { circuitTableDesign, ITEM, PLACEHOLDERS } from "@statesmith/circuit-breaker";
+import {
+  circuitItemKey,
+  createCircuitTableInput,
+  PLACEHOLDERS,
+  parseCircuitItem,
+} from "@statesmith/circuit-breaker";
 import { fillPlaceholders } from "@statesmith/dsl";
 import { OPERATION_ARN } from "../../fixtures/serve/circuit-operation.js";
 
@@ -21,21 +26,7 @@ export function breakerDefinition(): string {
 
 /** The breaker's table, keyed as its design says. */
 export async function createCircuitTable(dynamodb: DynamoDBClient): Promise<void> {
-  const { partitionKey, sortKey } = circuitTableDesign;
-  await dynamodb.send(
-    new CreateTableCommand({
-      TableName: TABLE,
-      BillingMode: "PAY_PER_REQUEST",
-      KeySchema: [
-        { AttributeName: partitionKey.name, KeyType: "HASH" },
-        { AttributeName: sortKey.name, KeyType: "RANGE" },
-      ],
-      AttributeDefinitions: [
-        { AttributeName: partitionKey.name, AttributeType: partitionKey.type },
-        { AttributeName: sortKey.name, AttributeType: sortKey.type },
-      ],
-    }),
-  );
+  await dynamodb.send(new CreateTableCommand(createCircuitTableInput(TABLE)));
 }
 
 /** A circuit's state item, numbers parsed (undefined before its first write). */
@@ -44,19 +35,9 @@ export async function circuitItem(
   circuit: string,
 ): Promise<Record<string, string | number | boolean> | undefined> {
   const { Item } = await dynamodb.send(
-    new GetItemCommand({
-      TableName: TABLE,
-      Key: { pk: { S: circuit }, sk: { S: ITEM.circuit } },
-      ConsistentRead: true,
-    }),
+    new GetItemCommand({ TableName: TABLE, Key: circuitItemKey(circuit), ConsistentRead: true }),
   );
-  if (!Item) return undefined;
-  return Object.fromEntries(
-    Object.entries(Item).map(([name, value]) => [
-      name,
-      value.N !== undefined ? Number(value.N) : (value.S ?? value.BOOL ?? JSON.stringify(value)),
-    ]),
-  );
+  return parseCircuitItem(Item);
 }
 
 /** Every event of an execution's history, fetched `maxResults` at a time by following nextToken. */
