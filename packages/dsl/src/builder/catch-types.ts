@@ -9,18 +9,22 @@ import type { JsonataErrorHelpers, JsonPathHelpers } from "./scope.js";
 import type { JoinEnd, StateSpec } from "./spec.js";
 import type { Target, TargetData, TargetDone, TargetVars } from "./target.js";
 
-/** A ResultPath literal: fields only (`$.a.b`), or `null`. */
+/**
+ * A ResultPath literal: fields only (`$.a.b`), or `null`. `P` is inferred from the argument through this type,
+ * so the error is `NoInfer` (tsc would otherwise try to match the literal against every message template);
+ * on a string literal `NoInfer` is the literal itself, so the message reads the same.
+ */
 export type CheckResultPath<P> = P extends null
   ? null
   : P extends string
-    ? ParsePath<P> extends infer L
-      ? L extends readonly string[]
-        ? P
-        : L extends `✘ ${string}`
-          ? L
-          : TypeCheckError<`ResultPath names fields only, like "$.result"; got "${P}"`>
-      : never
+    ? ParsePath<P> extends readonly string[]
+      ? P
+      : NoInfer<ResultPathError<P>>
     : never;
+type ResultPathError<P extends string> =
+  ParsePath<P> extends `✘ ${string}`
+    ? ParsePath<P>
+    : TypeCheckError<`ResultPath names fields only, like "$.result"; got "${P}"`>;
 
 export type ResultPathLegs<P> = P extends null ? null : P extends string ? LegsOf<P> : [];
 

@@ -1,7 +1,7 @@
 import type { QueryLanguage } from "../asl/types.js";
 import { ChoiceRuleNode } from "../ir/choice-rule-node.js";
 import { ConditionNode } from "../ir/condition-nodes.js";
-import { freezeDeep } from "../ir/freeze.js";
+import { openFields } from "../ir/freeze.js";
 import type { ChoiceNode } from "../ir/state-nodes.js";
 import { type JsonataRefNode, ValueNode } from "../ir/value-nodes.js";
 import type { JsonPathRootRef } from "../path/json-path-proxy.js";
@@ -114,8 +114,13 @@ export type ChoiceSpec<In, V> = PassthroughSpec<In, V, false>;
 
 export class ChoiceValue extends StateValue<ChoiceNode> {
   static create(scope: Scope, name: string): ChoiceValue {
-    const node: ChoiceNode = freezeDeep({ kind: "choice", name, queryLanguage: scope.language, rules: [] });
-    return new ChoiceValue(Object.freeze({ node, scope, parts: [], ends: [] }));
+    const fields: ChoiceNode = openFields({
+      kind: "choice",
+      name,
+      queryLanguage: scope.language,
+      rules: [],
+    });
+    return new ChoiceValue(fields, scope);
   }
 
   override inputPath(path: string | null): this {
@@ -131,57 +136,58 @@ export class ChoiceValue extends StateValue<ChoiceNode> {
   when(
     condition: unknown,
     next: unknown,
-    options: { comment?: string; assign?: unknown; output?: unknown } = {},
+    options?: { comment?: string; assign?: unknown; output?: unknown },
   ): this {
-    const index = this.core.node.rules.length;
+    const index = this.fields.rules.length;
+    // Field names are spelled out only for a message (rules are written in loops).
     const field = `Choices[${index}]`;
-    if (options.output !== undefined)
+    if (options?.output !== undefined)
       this.only("JSONata", `${field}.Output`, "In JSONPath, use outputPath().");
-    const fragment = targetFragment(this.core.scope, next, this.where(`${field}.Next`));
-    const rule = ChoiceRuleNode.create({
-      condition: this.condition(condition, `${field}.Condition`),
-      next: fragment.entry,
-      ...(options.comment !== undefined && { comment: options.comment }),
-      ...(options.assign !== undefined && {
-        assign: this.objectTemplate(`${field}.Assign`, options.assign, "input"),
-      }),
-      ...(options.output !== undefined && { output: this.template(`${field}.Output`, options.output) }),
-    });
-    return this.with({ rules: [...this.core.node.rules, rule] }, this.branch(fragment));
+    const fragment = targetFragment(this.scope, next, () => this.where(`${field}.Next`));
+    const test = this.condition(condition, field);
+    const rule =
+      options === undefined
+        ? ChoiceRuleNode.plain(test, fragment.entry)
+        : ChoiceRuleNode.create({
+            condition: test,
+            next: fragment.entry,
+            ...(options.comment !== undefined && { comment: options.comment }),
+            ...(options.assign !== undefined && {
+              assign: this.objectTemplate(`${field}.Assign`, options.assign, "input"),
+            }),
+            ...(options.output !== undefined && {
+              output: this.template(`${field}.Output`, options.output),
+            }),
+          });
+    return this.withBranch({ rules: [...this.fields.rules, rule] }, fragment);
   }
 
   otherwise(next: unknown): this {
-    if (this.core.node.default !== undefined) {
+    if (this.fields.default !== undefined) {
       throw new BuilderError(this.where("Default"), "already has a Default", "Call otherwise() once.");
     }
-    const fragment = targetFragment(this.core.scope, next, this.where("Default"));
-    return this.with({ default: fragment.entry }, this.branch(fragment));
+    const fragment = targetFragment(this.scope, next, () => this.where("Default"));
+    return this.withBranch({ default: fragment.entry }, fragment);
   }
 
-  private branch(fragment: ReturnType<typeof targetFragment>) {
-    return { parts: [...this.core.parts, fragment], ends: [...this.core.ends, ...fragment.ends] };
-  }
-
-  private condition(condition: unknown, field: string): ConditionNode {
-    const value = typeof condition === "function" ? callRead<unknown>(this.core.scope, condition) : condition;
+  /** The rule's condition; `rule` is the rule's field (`Choices[0]`). */
+  private condition(condition: unknown, rule: string): ConditionNode {
+    const value = typeof condition === "function" ? callRead<unknown>(this.scope, condition) : condition;
+    const field = () => this.where(`${rule}.Condition`);
     if (this.language === "JSONata") {
       if (!isExpr(value)) {
-        throw new BuilderError(
-          this.where(field),
-          "expects a JSONata expression",
-          "Return e.g. gt(input.total, 100).",
-        );
+        throw new BuilderError(field(), "expects a JSONata expression", "Return e.g. gt(input.total, 100).");
       }
       const node = refNode(value)!;
       return ConditionNode.jsonata(
         node.kind === "jsonata" ? node : ValueNode.jsonata([node as JsonataRefNode]),
       );
     }
-    return conditionNode(value, this.where(field));
+    return conditionNode(value, field);
   }
 
   private beforeRules(field: string): void {
-    if (this.core.node.rules.length > 0) {
+    if (this.fields.rules.length > 0) {
       throw new BuilderError(
         this.where(field),
         "must be set before the first when(), whose branch was typed by the data before it",

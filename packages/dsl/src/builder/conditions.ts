@@ -1,6 +1,6 @@
 import { type ComparisonTest, ConditionNode } from "../ir/condition-nodes.js";
 import { type JsonPathNode, ValueNode } from "../ir/value-nodes.js";
-import { isPathRef, type PathRef, refNode } from "../path/refs.js";
+import { type PathRef, refNode } from "../path/refs.js";
 import { BuilderError } from "./builder-error.js";
 import { checkTimestamp } from "./checks.js";
 
@@ -27,7 +27,7 @@ export type TimestampField = PathRef<string | null | undefined>;
 
 function node(path: unknown, operator: string): JsonPathNode {
   const ref = refNode(path);
-  if (!isPathRef(path) || ref?.kind !== "json-path") {
+  if (ref?.kind !== "json-path") {
     throw new BuilderError(
       operator,
       "compares a field, so its first argument must be a path",
@@ -39,9 +39,10 @@ function node(path: unknown, operator: string): JsonPathNode {
 
 function compare(test: ComparisonTest, operator: string) {
   return (path: unknown, value: unknown): Condition => {
-    const against = isPathRef(value)
-      ? node(value, operator)
-      : ValueNode.literal(value as string | number | boolean);
+    const against =
+      (typeof value === "object" && value !== null) || typeof value === "function"
+        ? node(value, operator)
+        : ValueNode.literal(value as string | number | boolean);
     return wrap(ConditionNode.comparison(test, node(path, operator), against));
   };
 }
@@ -53,17 +54,36 @@ function timestamp(test: ComparisonTest, operator: string) {
 }
 
 function typeTest(test: ComparisonTest, operator: string) {
-  return (path: PathRef<unknown>, expected = true): Condition => compare(test, operator)(path, expected);
+  const make = compare(test, operator);
+  return (path: PathRef<unknown>, expected = true): Condition => make(path, expected);
+}
+
+/** A condition's run-time value: its node in a private field, so it cannot change and needs no freezing. */
+class ConditionValue implements Condition {
+  readonly #node: ConditionNode;
+
+  constructor(node: ConditionNode) {
+    this.#node = node;
+  }
+
+  get [CONDITION](): ConditionNode {
+    return this.#node;
+  }
 }
 
 function wrap(condition: ConditionNode): Condition {
-  return Object.freeze({ [CONDITION]: condition });
+  return new ConditionValue(condition);
 }
 
-export function conditionNode(condition: unknown, where: string): ConditionNode {
+/** The node of a condition; `where` (made only when it is not one) says where it was written. */
+export function conditionNode(condition: unknown, where: string | (() => string)): ConditionNode {
   const found = (condition as Partial<Condition> | undefined)?.[CONDITION];
   if (found === undefined) {
-    throw new BuilderError(where, "expects a condition", "Return e.g. numericGreaterThan($.total, 100).");
+    throw new BuilderError(
+      typeof where === "string" ? where : where(),
+      "expects a condition",
+      "Return e.g. numericGreaterThan($.total, 100).",
+    );
   }
   return found;
 }

@@ -1,4 +1,3 @@
-import { freezeDeep } from "../ir/freeze.js";
 import type { FailNode, FailText } from "../ir/state-nodes.js";
 import type { JsonPathRootRef } from "../path/json-path-proxy.js";
 import type { Expr, PathRef } from "../path/refs.js";
@@ -50,13 +49,13 @@ export class FailValue extends StateValue<FailNode> {
     };
     const error = text("Error", options.error);
     const cause = text("Cause", options.cause);
-    const node: FailNode = freezeDeep({
+    const fields: { -readonly [K in keyof FailNode]: FailNode[K] } = {
       kind: "fail",
       name,
       queryLanguage: scope.language,
-      ...(error !== undefined && { error }),
-      ...(cause !== undefined && { cause }),
-    });
-    return new FailValue(Object.freeze({ node, scope, parts: [], ends: [] }));
+    };
+    if (error !== undefined) fields.error = error;
+    if (cause !== undefined) fields.cause = cause;
+    return new FailValue(fields, scope);
   }
 }

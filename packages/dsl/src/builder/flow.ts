@@ -1,8 +1,8 @@
 import type { QueryLanguage } from "../asl/types.js";
-import { FragmentNode, fragmentGraph } from "../ir/fragment-node.js";
+import { definesState, FragmentNode, fragmentGraph } from "../ir/fragment-node.js";
 import { TERMINAL_KINDS } from "../ir/state-nodes.js";
 import { BuilderError } from "./builder-error.js";
-import type { Scope } from "./scope.js";
+import { type Scope, scopeOf } from "./scope.js";
 import {
   type Accepts,
   type AnyState,
@@ -23,7 +23,7 @@ declare const TYPES: unique symbol;
  * Any flow, open or ended, as branch callbacks return it. `C` is its data at the open ends, `V` its variables,
  * `O` what its paths that ended in a Succeed output.
  */
-export interface FlowLike<C, V, O = unknown> {
+export interface FlowLike<out C, out V, out O = unknown> {
   readonly [FLOW]: { readonly fragment: FragmentNode | undefined; readonly scope: Scope };
   /*
    * For the type checker only. The types sit inside a required-field object: inferred from an optional
@@ -35,6 +35,9 @@ export interface FlowLike<C, V, O = unknown> {
 /*
  * Builder interfaces are declared invariant (`in out`): their variance never matters to users, and
  * measuring it costs tsc a structural walk of the whole builder graph (hundreds of milliseconds).
+ * Flows are declared covariant (`out`), which is what tsc measures for them (`L` and `E` only sit in
+ * method parameters, so tsc would call them independent, and `out` keeps `"JSONPath"` assignable to
+ * `QueryLanguage`).
  */
 
 /**
@@ -42,12 +45,17 @@ export interface FlowLike<C, V, O = unknown> {
  * set so far, `L` the query language of the states appended next, `E` the error names declared for Retry/Catch.
  * Every method returns a new flow; nothing is mutated.
  */
-export interface Flow<C, V, L extends QueryLanguage, E extends string, O = never> extends FlowLike<C, V, O> {
+export interface Flow<out C, out V, out L extends QueryLanguage, out E extends string, out O = never>
+  extends FlowLike<C, V, O> {
   /**
    * Appends a state or fragment: `flow.next(s => s.task("Charge", …).resultPath("$.charge"))`, or a value made
    * elsewhere (`flow.next(charge)`), which must accept the current data.
    */
-  next<T extends AnyState>(
+  // The default is never what `T` becomes (the argument always infers it). While tsc infers, it stands for
+  // `T` in the type the callback is expected to return, and from a `never` there tsc does not walk into the
+  // return types of the builder calls in the callback (otherwise it infers from `AnyState` into each of them).
+  // Callbacks that return a flow (`branch`, `processor`, `fragment`, `machine`) default theirs for the same reason.
+  next<T extends AnyState = never>(
     state: ((states: States<C, V, L, E>) => T) | (T & Accepts<C, V>),
   ): FlowAfter<SpecOf<T>, C, V, L, E, O>;
   /**
@@ -62,25 +70,33 @@ export interface Flow<C, V, L extends QueryLanguage, E extends string, O = never
 }
 
 /** A flow whose every path has ended (Succeed, Fail, a Choice whose branches end, a `goto`): nothing can follow. */
-export interface EndedFlow<V, O = never> extends FlowLike<never, V, O> {
+export interface EndedFlow<out V, out O = never> extends FlowLike<never, V, O> {
   readonly ended: true;
 }
 
-/** The flow after a state: ended when no path continues; a Succeed's output joins `O`. */
-export type FlowAfter<S extends StateSpec, C, V, L extends QueryLanguage, E extends string, O> =
-  OutputOf<S, C> extends infer C2
-    ? O | DoneOf<S, C> extends infer O2
-      ? [C2] extends [never]
-        ? EndedFlow<VarsAfter<S, V>, O2>
-        : Flow<C2, VarsAfter<S, V>, L, E, O2>
-      : never
-    : never;
+/**
+ * The flow after a state: ended when no path continues; a Succeed's output joins `O`.
+ * Shaped for tsc's return-type inference: a `next(…)` written where a type is expected (a branch callback's
+ * `f => f.next(…)`) makes tsc infer from that type into this one, for nothing (every type argument comes from
+ * the call's arguments), walking every branch of every conditional type on the way. So the parts are computed
+ * in one conditional type (not one `extends infer` each), and the outcome is picked by an index: the walk
+ * stops at an indexed access whose index is generic.
+ */
+export type FlowAfter<S extends StateSpec, C, V, L extends QueryLanguage, E extends string, O> = [
+  OutputOf<S, C>,
+  VarsAfter<S, V>,
+  O | DoneOf<S, C>,
+] extends [infer C2, infer V2, infer O2]
+  ? [EndedFlow<V2, O2>, Flow<C2, V2, L, E, O2>][[C2] extends [never] ? 0 : 1]
+  : never;
 
+// Indexed accesses, not `infer` against FlowLike: inference would walk the flow's members.
 /** The data at the flow's open ends (the next state's input). */
-export type FlowData<F> = F extends FlowLike<infer C, unknown> ? C : never;
-export type FlowVars<F> = F extends FlowLike<unknown, infer V> ? V : never;
+export type FlowData<F> = F extends FlowLike<unknown, unknown> ? FlowTypes<F>["data"] : never;
+export type FlowVars<F> = F extends FlowLike<unknown, unknown> ? FlowTypes<F>["vars"] : never;
 /** What the flow's paths that ended in a Succeed output. */
-export type FlowDone<F> = F extends FlowLike<unknown, unknown, infer O> ? O : never;
+export type FlowDone<F> = F extends FlowLike<unknown, unknown> ? FlowTypes<F>["done"] : never;
+type FlowTypes<F extends FlowLike<unknown, unknown>> = NonNullable<F[typeof TYPES]>;
 /** What the flow outputs (a machine, a Parallel branch, a Map iteration): its open ends' data and its Succeeds'. */
 export type FlowOutput<F> = FlowData<F> | FlowDone<F>;
 
@@ -112,7 +128,7 @@ export function fragmentOf(flow: unknown, where: string): FragmentNode {
  */
 export function scopeFragmentOf(flow: unknown, where: string): FragmentNode {
   const fragment = fragmentOf(flow, where);
-  if (fragmentGraph(fragment).states.length === 0) {
+  if (!definesState(fragment)) {
     throw new BuilderError(
       where,
       `cannot start with goto("${fragment.entry.name}"): a jump cannot leave its scope`,
@@ -122,22 +138,42 @@ export function scopeFragmentOf(flow: unknown, where: string): FragmentNode {
   return fragment;
 }
 
+/** Each scope's state constructors, made once: they are frozen and hold nothing but the scope. */
+const constructors = new WeakMap<Scope, States<never, never, QueryLanguage, never>>();
+
+function statesFor(scope: Scope): States<never, never, QueryLanguage, never> {
+  let made = constructors.get(scope);
+  if (made === undefined) {
+    made = createStates(scope);
+    constructors.set(scope, made);
+  }
+  return made;
+}
+
 class FlowImpl {
-  readonly [FLOW]: { readonly fragment: FragmentNode | undefined; readonly scope: Scope };
+  // Private fields: a flow is immutable without a frozen record per step (flows are made at every next()).
+  readonly #scope: Scope;
+  readonly #fragment: FragmentNode | undefined;
 
   constructor(scope: Scope, fragment: FragmentNode | undefined) {
-    this[FLOW] = Object.freeze({ fragment, scope });
+    this.#scope = scope;
+    this.#fragment = fragment;
     Object.freeze(this);
   }
 
+  get [FLOW](): { readonly fragment: FragmentNode | undefined; readonly scope: Scope } {
+    return Object.freeze({ fragment: this.#fragment, scope: this.#scope });
+  }
+
   get ended(): boolean {
-    const fragment = this[FLOW].fragment;
+    const fragment = this.#fragment;
     return fragment !== undefined && fragment.ends.length === 0;
   }
 
   next(state: unknown): FlowImpl {
-    const { scope, fragment } = this[FLOW];
-    const value = typeof state === "function" ? state(createStates(scope)) : state;
+    const scope = this.#scope;
+    const fragment = this.#fragment;
+    const value = typeof state === "function" ? state(statesFor(scope)) : state;
     const added = (value as Partial<Attachable<StateSpec>>)?.[FRAGMENT];
     if (added === undefined) {
       throw new BuilderError(
@@ -152,7 +188,8 @@ class FlowImpl {
   }
 
   goto(state: unknown): FlowImpl {
-    const { scope, fragment } = this[FLOW];
+    const scope = this.#scope;
+    const fragment = this.#fragment;
     const target = (state as Partial<Attachable<StateSpec>>)?.[FRAGMENT]?.entry;
     if (target === undefined)
       throw new BuilderError("goto()", "expects a state value", "Pass the state to continue at.");
@@ -167,11 +204,11 @@ class FlowImpl {
   }
 
   queryLanguage(language: QueryLanguage): FlowImpl {
-    return new FlowImpl({ ...this[FLOW].scope, language }, this[FLOW].fragment);
+    return new FlowImpl(scopeOf(language), this.#fragment);
   }
 
   #refuseAfterEnd(name: string): void {
-    const fragment = this[FLOW].fragment!;
+    const fragment = this.#fragment!;
     if (fragment.ends.length > 0) return;
     const last =
       [...fragmentGraph(fragment).states].reverse().find((node) => TERMINAL_KINDS.has(node.kind)) ??

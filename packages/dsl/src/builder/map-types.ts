@@ -154,7 +154,7 @@ export interface JsonPathMap<
   toleratedFailurePercentage(percentage: DynamicNumber<S["input"]>): this;
   label(label: string): this;
   /** The steps run for each item. Inline iterations see the outer variables; distributed ones do not. */
-  processor<F extends FlowLike<unknown, unknown>>(
+  processor<F extends FlowLike<unknown, unknown> = never>(
     build: (flow: Flow<Item, ProcessorVars<S, M>, "JSONPath", E>) => F,
   ): JsonPathMap<
     S["rule"]["result"] extends ResultWriterOutput ? S : SetResult<S, FlowOutput<F>[]>,
@@ -220,7 +220,7 @@ export interface JsonataMap<
   toleratedFailureCount(count: JsonataNumber<S["input"], S["vars"]>): this;
   toleratedFailurePercentage(percentage: JsonataNumber<S["input"], S["vars"]>): this;
   label(label: string): this;
-  processor<F extends FlowLike<unknown, unknown>>(
+  processor<F extends FlowLike<unknown, unknown> = never>(
     build: (flow: Flow<Item, ProcessorVars<S, M>, "JSONata", E>) => F,
   ): JsonataMap<
     R extends ResultWriterOutput ? S : SetResult<S, FlowOutput<F>[]>,

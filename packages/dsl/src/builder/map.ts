@@ -1,4 +1,4 @@
-import { freezeDeep } from "../ir/freeze.js";
+import { openFields } from "../ir/freeze.js";
 import type { ItemBatcherNode, ItemReaderNode, ResultWriterNode } from "../ir/map-nodes.js";
 import type { DynamicNumber, MapNode } from "../ir/state-nodes.js";
 import type { TemplateNode } from "../ir/value-nodes.js";
@@ -9,7 +9,7 @@ import { toTemplate } from "../path/template.js";
 import { BuilderError } from "./builder-error.js";
 import { checkInteger, checkOneOf } from "./checks.js";
 import { createFlow, scopeFragmentOf } from "./flow.js";
-import { callRead, jsonataHelpers, jsonPathHelpers, type Scope } from "./scope.js";
+import { callRead, jsonataHelpers, jsonPathHelpers, type Scope, scopeOf } from "./scope.js";
 import { StateValue } from "./state-value.js";
 
 /** Limits from the Map state reference: https://docs.aws.amazon.com/step-functions/latest/dg/state-map.html */
@@ -17,14 +17,14 @@ const MAX = 99_999_999;
 
 export class MapValue extends StateValue<MapNode> {
   static create(scope: Scope, name: string): MapValue {
-    const node: MapNode = freezeDeep({
+    const fields: MapNode = openFields({
       kind: "map",
       name,
       queryLanguage: scope.language,
       retry: [],
       catch: [],
     });
-    return new MapValue(Object.freeze({ node, scope, parts: [], ends: [] }));
+    return new MapValue(fields, scope);
   }
 
   override inputPath(path: string | null): this {
@@ -35,7 +35,7 @@ export class MapValue extends StateValue<MapNode> {
   items(items: unknown): this {
     this.beforeProcessor(this.language === "JSONata" ? "Items" : "ItemsPath");
     if (this.language === "JSONata") {
-      const value = typeof items === "function" ? callRead(this.core.scope, items) : items;
+      const value = typeof items === "function" ? callRead(this.scope, items) : items;
       return this.with({ items: toTemplate(value, "JSONata", this.where("Items")) });
     }
     return this.with({ itemsPath: this.readPath("ItemsPath", items) });
@@ -159,7 +159,7 @@ export class MapValue extends StateValue<MapNode> {
     const executionType = checkOneOf(
       this.name,
       "ItemProcessor.ProcessorConfig.ExecutionType",
-      config.executionType ?? this.core.node.processorConfig?.executionType ?? "STANDARD",
+      config.executionType ?? this.fields.processorConfig?.executionType ?? "STANDARD",
       ["STANDARD", "EXPRESS"],
     );
     return this.with({ processorConfig: { mode: "DISTRIBUTED", executionType } });
@@ -196,17 +196,14 @@ export class MapValue extends StateValue<MapNode> {
   }
 
   processor(build: (flow: unknown) => unknown): this {
-    if (this.core.node.processor !== undefined) {
+    if (this.fields.processor !== undefined) {
       throw new BuilderError(
         this.where("ItemProcessor"),
         "already has a processor",
         "Call processor() once.",
       );
     }
-    const fragment = scopeFragmentOf(
-      build(createFlow({ language: this.language })),
-      this.where("ItemProcessor"),
-    );
+    const fragment = scopeFragmentOf(build(createFlow(scopeOf(this.language))), this.where("ItemProcessor"));
     return this.with({ processor: fragment });
   }
 
@@ -231,7 +228,7 @@ export class MapValue extends StateValue<MapNode> {
 
   private dynamicNumber(field: string, value: unknown, min: number, max: number): DynamicNumber {
     if (typeof value === "number") return checkInteger(this.name, field, value, min, max);
-    const node: TemplateNode = toTemplate(callRead(this.core.scope, value), this.language, this.where(field));
+    const node: TemplateNode = toTemplate(callRead(this.scope, value), this.language, this.where(field));
     if (node.kind === "json-path" || node.kind === "jsonata") return node;
     throw new BuilderError(
       this.where(field),
@@ -241,7 +238,7 @@ export class MapValue extends StateValue<MapNode> {
   }
 
   private beforeProcessor(field: string): void {
-    if (this.core.node.processor !== undefined) {
+    if (this.fields.processor !== undefined) {
       throw new BuilderError(
         this.where(field),
         "must be set before processor(), whose steps were typed by the items before it",

@@ -1,5 +1,5 @@
 import type { QueryLanguage } from "../asl/types.js";
-import { freezeDeep } from "../ir/freeze.js";
+import { openFields } from "../ir/freeze.js";
 import type { ParallelNode } from "../ir/state-nodes.js";
 import type { JsonPathRootRef } from "../path/json-path-proxy.js";
 import { jsonataRoot } from "../path/jsonata.js";
@@ -21,7 +21,13 @@ import type {
 import type { ErrorList } from "./error-names.js";
 import { createFlow, type Flow, type FlowLike, type FlowOutput, scopeFragmentOf } from "./flow.js";
 import type { Retrier } from "./retry.js";
-import type { JsonataHelpers, JsonataResultHelpers, JsonPathHelpers, Scope } from "./scope.js";
+import {
+  type JsonataHelpers,
+  type JsonataResultHelpers,
+  type JsonPathHelpers,
+  type Scope,
+  scopeOf,
+} from "./scope.js";
 import type {
   AddAssigned,
   Attachable,
@@ -57,7 +63,7 @@ export interface JsonPathParallel<in out S extends StateSpec, in out P, in out E
     build: ($: JsonPathRootRef<S["input"]>, helpers: JsonPathHelpers<S["vars"]>) => T,
   ): JsonPathParallel<S, Resolved<T>, E>;
   /** Adds a branch: a sub-workflow that sees the outer variables; its own variables stay inside. */
-  branch<F extends FlowLike<unknown, unknown>>(
+  branch<F extends FlowLike<unknown, unknown> = never>(
     build: (flow: Flow<BranchInput<S, P>, S["vars"], "JSONPath", E>) => F,
   ): JsonPathParallel<SetResult<S, [...Results<S>, FlowOutput<F>]>, P, E>;
   resultSelector<T>(
@@ -97,7 +103,7 @@ export interface JsonataParallel<
   arguments<T>(
     build: (helpers: JsonataHelpers<S["input"], S["vars"]>) => T,
   ): JsonataParallel<S, Resolved<T>, E, R>;
-  branch<F extends FlowLike<unknown, unknown>>(
+  branch<F extends FlowLike<unknown, unknown> = never>(
     build: (flow: Flow<unknown extends P ? S["input"] : P, S["vars"], "JSONata", E>) => F,
   ): JsonataParallel<SetResult<S, [...R, FlowOutput<F>]>, P, E, [...R, FlowOutput<F>]>;
   output<O>(
@@ -119,7 +125,7 @@ export type ParallelOf<L extends QueryLanguage, S extends StateSpec, E extends s
 
 export class ParallelValue extends StateValue<ParallelNode> {
   static create(scope: Scope, name: string): ParallelValue {
-    const node: ParallelNode = freezeDeep({
+    const fields: ParallelNode = openFields({
       kind: "parallel",
       name,
       queryLanguage: scope.language,
@@ -127,7 +133,7 @@ export class ParallelValue extends StateValue<ParallelNode> {
       retry: [],
       catch: [],
     });
-    return new ParallelValue(Object.freeze({ node, scope, parts: [], ends: [] }));
+    return new ParallelValue(fields, scope);
   }
 
   override inputPath(path: string | null): this {
@@ -146,10 +152,10 @@ export class ParallelValue extends StateValue<ParallelNode> {
   }
 
   branch(build: (flow: unknown) => unknown): this {
-    const index = this.core.node.branches.length;
-    const scope: Scope = { language: this.language };
+    const index = this.fields.branches.length;
+    const scope = scopeOf(this.language);
     const fragment = scopeFragmentOf(build(createFlow(scope)), this.where(`Branches[${index}]`));
-    return this.with({ branches: [...this.core.node.branches, fragment] });
+    return this.with({ branches: [...this.fields.branches, fragment] });
   }
 
   protected override assignRoot(): "result" {
@@ -161,7 +167,7 @@ export class ParallelValue extends StateValue<ParallelNode> {
   }
 
   private beforeBranches(field: string): void {
-    if (this.core.node.branches.length > 0) {
+    if (this.fields.branches.length > 0) {
       throw new BuilderError(
         this.where(field),
         "must be set before the first branch(), which was typed by the input before it",

@@ -1,4 +1,3 @@
-import { freezeDeep } from "../ir/freeze.js";
 import type { PassNode } from "../ir/state-nodes.js";
 import type { JsonPathRootRef } from "../path/json-path-proxy.js";
 import { type Resolved, toTemplate } from "../path/template.js";
@@ -71,8 +70,8 @@ export type PassOutput<S extends StateSpec, C> = ApplyRule<S["rule"], C>;
 
 export class PassValue extends StateValue<PassNode> {
   static create(scope: Scope, name: string): PassValue {
-    const node: PassNode = freezeDeep({ kind: "pass", name, queryLanguage: scope.language });
-    return new PassValue(Object.freeze({ node, scope, parts: [], ends: [] }));
+    const fields: PassNode = { kind: "pass", name, queryLanguage: scope.language };
+    return new PassValue(fields, scope);
   }
 
   result(value: unknown): this {

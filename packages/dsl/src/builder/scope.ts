@@ -15,6 +15,16 @@ export interface Scope {
   readonly language: QueryLanguage;
 }
 
+const SCOPES: { readonly [L in QueryLanguage]: Scope } = Object.freeze({
+  JSONPath: Object.freeze({ language: "JSONPath" }),
+  JSONata: Object.freeze({ language: "JSONata" }),
+});
+
+/** The scope of a query language: one frozen value each, so what is made per scope is made once. */
+export function scopeOf(language: QueryLanguage): Scope {
+  return SCOPES[language];
+}
+
 /** The second argument of JSONPath callbacks: variables (`vars.total` is `$total`) and `$$`. */
 export interface JsonPathHelpers<V> {
   readonly vars: JsonPathVars<V>;

@@ -1,9 +1,15 @@
 import type { QueryLanguage } from "../asl/types.js";
 import { CatcherNode, type RetrierNode } from "../ir/error-handling-nodes.js";
 import { FragmentNode } from "../ir/fragment-node.js";
-import { cloneWith } from "../ir/freeze.js";
+import { withFields } from "../ir/freeze.js";
 import { type StateNode, TERMINAL_KINDS } from "../ir/state-nodes.js";
-import type { JsonPathNode, JsonPathRoot, ObjectTemplateNode, TemplateNode } from "../ir/value-nodes.js";
+import {
+  type JsonPathNode,
+  type JsonPathRoot,
+  type ObjectTemplateNode,
+  type TemplateNode,
+  ValueNode,
+} from "../ir/value-nodes.js";
 import { jsonPathRoot } from "../path/json-path-proxy.js";
 import { jsonataRoot } from "../path/jsonata.js";
 import { parseInputPath } from "../path/parse-json-path.js";
@@ -16,14 +22,7 @@ import { callRead, jsonataHelpers, jsonPathHelpers, type Scope } from "./scope.j
 import { FRAGMENT } from "./spec.js";
 import { targetFragment } from "./target.js";
 
-/** The frozen state of a state value: its IR node plus the sub-graphs (Catch handlers, Choice branches). */
-export interface Core<N extends StateNode> {
-  readonly node: N;
-  readonly scope: Scope;
-  readonly parts: readonly FragmentNode[];
-  /** Open ends inside the parts (handlers and branches that continue). */
-  readonly ends: readonly StateNode[];
-}
+const NONE: readonly never[] = Object.freeze([]);
 
 type Fields = Partial<{
   inputPath: JsonPathNode | null;
@@ -37,31 +36,62 @@ type Fields = Partial<{
   catch: readonly CatcherNode[];
 }>;
 
-/** Each value's fragment, made once: values are frozen, and flows read it at every attach. */
-const fragments = new WeakMap<object, FragmentNode>();
-
 /**
  * Base of every state value (kysely-style: public interfaces per state type, one implementation class whose
- * state is frozen). Every method returns a new value of the same class. The public interfaces expose only
- * the fields a state type has in its query language.
+ * state never changes: its fields, which become its frozen IR node, its scope and its sub-graphs). Every method
+ * returns a new value of the same class. The public interfaces expose only the fields a state type has in its
+ * query language.
  */
 export abstract class StateValue<N extends StateNode> {
-  constructor(protected readonly core: Core<N>) {
-    Object.freeze(this);
+  /*
+   * Private fields, so nothing outside can change a value, and no freezing is needed (values are made at every
+   * builder call). `#fields` is the open record of openFields, frozen into the state's IR node when the value
+   * is first attached; `#fragment` is cached then, derived from the rest.
+   */
+  readonly #fields: N;
+  readonly #scope: Scope;
+  /** Sub-graphs: the Catch handlers' and Choice branches' fragments. */
+  readonly #parts: readonly FragmentNode[];
+  /** Open ends inside the parts (handlers and branches that continue). */
+  readonly #ends: readonly StateNode[];
+  #fragment: FragmentNode | undefined;
+
+  constructor(
+    fields: N,
+    scope: Scope,
+    parts: readonly FragmentNode[] = NONE,
+    ends: readonly StateNode[] = NONE,
+  ) {
+    this.#fields = fields;
+    this.#scope = scope;
+    this.#parts = parts;
+    this.#ends = ends;
   }
 
   get name(): string {
-    return this.core.node.name;
+    return this.#fields.name;
+  }
+
+  /** The fields set so far, to read (never to change). */
+  protected get fields(): Readonly<N> {
+    return this.#fields;
+  }
+
+  protected get scope(): Scope {
+    return this.#scope;
   }
 
   get [FRAGMENT](): FragmentNode {
-    let fragment = fragments.get(this);
-    if (fragment === undefined) {
-      const { node, parts, ends } = this.core;
-      fragment = FragmentNode.of(node, parts, TERMINAL_KINDS.has(node.kind) ? ends : [node, ...ends]);
-      fragments.set(this, fragment);
+    if (this.#fragment === undefined) {
+      const node = Object.freeze(this.#fields) as N;
+      const ends = this.#ends;
+      this.#fragment = FragmentNode.of(
+        node,
+        this.#parts,
+        TERMINAL_KINDS.has(node.kind) ? ends : ends.length === 0 ? [node] : [node, ...ends],
+      );
     }
-    return fragment;
+    return this.#fragment;
   }
 
   comment(text: string): this {
@@ -110,13 +140,13 @@ export abstract class StateValue<N extends StateNode> {
   }
 
   retry(retrier: Retrier<string>): this {
-    const previous = (this.core.node as Fields).retry ?? [];
+    const previous = (this.fields as Fields).retry ?? [];
     checkAfterAll(this.name, `Retry[${previous.length}]`, previous);
     return this.set({ retry: [...previous, retrierNode(this.name, previous.length, retrier)] });
   }
 
   catch(errors: readonly string[], handler: unknown): this {
-    const previous = (this.core.node as Fields).catch ?? [];
+    const previous = (this.fields as Fields).catch ?? [];
     const field = `Catch[${previous.length}]`;
     checkAfterAll(this.name, field, previous);
     const options = catchOptions(handler, this.where(field));
@@ -124,7 +154,7 @@ export abstract class StateValue<N extends StateNode> {
       this.only("JSONPath", `${field}.ResultPath`, "In JSONata, shape it with output.");
     if (options.output !== undefined)
       this.only("JSONata", `${field}.Output`, "In JSONPath, place it with resultPath.");
-    const fragment = targetFragment(this.core.scope, options.next, this.where(`${field}.Next`));
+    const fragment = targetFragment(this.scope, options.next, () => this.where(`${field}.Next`));
     const errorRefs = { errorOutput: jsonataRoot("errorOutput") };
     const catcher = CatcherNode.create({
       errors: checkErrorList(this.name, `${field}.ErrorEquals`, errors),
@@ -140,19 +170,32 @@ export abstract class StateValue<N extends StateNode> {
       }),
       ...(options.comment !== undefined && { comment: options.comment }),
     });
-    return this.with({ catch: [...previous, catcher] } as unknown as Partial<N>, {
-      parts: [...this.core.parts, fragment],
-      ends: [...this.core.ends, ...fragment.ends],
-    });
+    return this.withBranch({ catch: [...previous, catcher] } as unknown as Partial<N>, fragment);
   }
 
   protected set(fields: Fields): this {
     return this.with(fields as Partial<N>);
   }
 
-  protected with(patch: Partial<N>, more: Partial<Omit<Core<N>, "node" | "scope">> = {}): this {
-    const core: Core<N> = { ...this.core, ...more, node: cloneWith(this.core.node, patch) };
-    return new (this.constructor as new (core: Core<N>) => this)(Object.freeze(core));
+  protected with(patch: Partial<N>): this {
+    return this.make(withFields(this.#fields, patch), this.#parts, this.#ends);
+  }
+
+  /** `with`, and one more sub-graph (a Catch handler, a Choice branch), whose open ends become this state's. */
+  protected withBranch(patch: Partial<N>, branch: FragmentNode): this {
+    const ends = branch.ends.length === 0 ? this.#ends : [...this.#ends, ...branch.ends];
+    return this.make(withFields(this.#fields, patch), [...this.#parts, branch], ends);
+  }
+
+  // Parts and ends are frozen when the value is attached (FragmentNode.of), not at every step.
+  private make(fields: N, parts: readonly FragmentNode[], ends: readonly StateNode[]): this {
+    const Value = this.constructor as new (
+      fields: N,
+      scope: Scope,
+      parts: readonly FragmentNode[],
+      ends: readonly StateNode[],
+    ) => this;
+    return new Value(fields, this.#scope, parts, ends);
   }
 
   /** What JSONPath `$` means in Assign: the result for states that have one, else the input. */
@@ -166,11 +209,11 @@ export abstract class StateValue<N extends StateNode> {
   }
 
   protected get language(): QueryLanguage {
-    return this.core.scope.language;
+    return this.scope.language;
   }
 
   protected where(field: string): string {
-    return at(this.core.node.name, field);
+    return at(this.fields.name, field);
   }
 
   /** Refuses a field of the other query language, naming the one to use instead. */
@@ -198,12 +241,12 @@ export abstract class StateValue<N extends StateNode> {
         'Write e.g. "$.order".',
       );
     }
-    return { kind: "json-path", root, legs: parseInputPath(path, this.where(field)) };
+    return ValueNode.path(root, parseInputPath(path, this.where(field)));
   }
 
   /** A path from a `$ => $.x` callback or a reference. */
   protected readPath(field: string, read: unknown): JsonPathNode {
-    const value = callRead<unknown>(this.core.scope, read);
+    const value = callRead<unknown>(this.scope, read);
     const node = refNode(value);
     if (!isPathRef(value) || node?.kind !== "json-path") {
       throw new BuilderError(
@@ -239,7 +282,7 @@ export abstract class StateValue<N extends StateNode> {
     root: JsonPathRoot = "input",
     extra?: object,
   ): TemplateNode {
-    const built = typeof value === "function" ? callWith(this.core.scope, value, root, extra) : value;
+    const built = typeof value === "function" ? callWith(this.scope, value, root, extra) : value;
     return toTemplate(built, this.language, this.where(field));
   }
 }

@@ -16,7 +16,7 @@ import { MapValue } from "./map.js";
 import type { MapOf, MapSpec } from "./map-types.js";
 import { type ParallelOf, type ParallelSpec, ParallelValue } from "./parallel.js";
 import { type PassOf, type PassSpec, PassValue } from "./pass.js";
-import type { Scope } from "./scope.js";
+import { type Scope, scopeOf } from "./scope.js";
 import { type Attachable, FRAGMENT, type ReplaceRule, type Spec } from "./spec.js";
 import { type SucceedOf, type SucceedSpec, SucceedValue } from "./succeed.js";
 import { type TaskConstructor, TaskValue } from "./task.js";
@@ -37,7 +37,7 @@ export interface States<In, V, L extends QueryLanguage, E extends string> {
   succeed(name: string): SucceedOf<L, SucceedSpec<In, V>>;
   fail(name: string, options?: FailOptions<L, In, V, E>): FailState<FailSpec<In, V>>;
   /** A reusable multi-state fragment whose input is `In`. */
-  fragment<F extends FlowLike<unknown, unknown>>(
+  fragment<F extends FlowLike<unknown, unknown> = never>(
     build: (flow: Flow<In, V, L, E>) => F,
   ): Fragment<In, V, FlowData<F>, FlowVars<F>, FlowDone<F>>;
 }
@@ -84,7 +84,7 @@ export function createStates<In, V, L extends QueryLanguage, E extends string>(
 export function states<In = unknown, V extends object = Empty, E extends string = never>(
   options: { readonly queryLanguage?: "JSONPath" } = {},
 ): States<In, V, "JSONPath", E> {
-  return createStates({ language: options.queryLanguage ?? "JSONPath" });
+  return createStates(scopeOf(options.queryLanguage ?? "JSONPath"));
 }
 
 /** The JSONata flavour of `states()`. */
@@ -94,5 +94,5 @@ export function jsonataStates<In = unknown, V extends object = Empty, E extends 
   "JSONata",
   E
 > {
-  return createStates({ language: "JSONata" });
+  return createStates(scopeOf("JSONata"));
 }

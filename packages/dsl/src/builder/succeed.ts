@@ -1,4 +1,3 @@
-import { freezeDeep } from "../ir/freeze.js";
 import type { SucceedNode } from "../ir/state-nodes.js";
 import type { Resolved } from "../path/template.js";
 import type { CheckPath } from "../typing/resolve.js";
@@ -35,7 +34,7 @@ export type SucceedSpec<In, V> = PassthroughSpec<In, V, false, Finishes>;
 
 export class SucceedValue extends StateValue<SucceedNode> {
   static create(scope: Scope, name: string): SucceedValue {
-    const node: SucceedNode = freezeDeep({ kind: "succeed", name, queryLanguage: scope.language });
-    return new SucceedValue(Object.freeze({ node, scope, parts: [], ends: [] }));
+    const fields: SucceedNode = { kind: "succeed", name, queryLanguage: scope.language };
+    return new SucceedValue(fields, scope);
   }
 }

@@ -46,13 +46,13 @@ export type TargetVars<F, S extends StateSpec, V> = [F] extends [never]
     : VarsAfter<S, V>
   : FlowVars<F>;
 
-/** Builds the target's fragment in the given scope. */
-export function targetFragment(scope: Scope, target: unknown, where: string): FragmentNode {
-  if (typeof target === "function") return fragmentOf(target(createFlow(scope)), where);
+/** Builds the target's fragment in the given scope; `where` names the field, made only when needed. */
+export function targetFragment(scope: Scope, target: unknown, where: () => string): FragmentNode {
+  if (typeof target === "function") return fragmentOf(target(createFlow(scope)), where());
   const fragment = (target as Partial<AnyState> | undefined)?.[FRAGMENT];
   if (fragment === undefined) {
     throw new BuilderError(
-      where,
+      where(),
       "expects a state or a branch callback",
       "Pass a state value or f => f.next(…).",
     );

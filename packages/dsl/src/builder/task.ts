@@ -6,7 +6,7 @@ import {
   isIntegration,
   type ResultOf,
 } from "../integrations/integration.js";
-import { freezeDeep } from "../ir/freeze.js";
+import { openFields } from "../ir/freeze.js";
 import type { TaskNode, TemplateNode } from "../ir/index.js";
 import type { JsonPathRootRef } from "../path/json-path-proxy.js";
 import { jsonataRoot } from "../path/jsonata.js";
@@ -156,7 +156,7 @@ export class TaskValue extends StateValue<TaskNode> {
         "Include context.Task.Token ($$.Task.Token) in the parameters, e.g. { TaskToken: context.Task.Token }.",
       );
     }
-    const node: TaskNode = freezeDeep({
+    const fields: TaskNode = openFields({
       kind: "task",
       name,
       queryLanguage: scope.language,
@@ -165,23 +165,23 @@ export class TaskValue extends StateValue<TaskNode> {
       retry: [],
       catch: [],
     });
-    return new TaskValue(Object.freeze({ node, scope, parts: [], ends: [] }));
+    return new TaskValue(fields, scope);
   }
 
   timeout(seconds: unknown): this {
     const timeoutSeconds = this.seconds("TimeoutSeconds", seconds);
-    this.checkHeartbeat(timeoutSeconds, this.core.node.heartbeatSeconds);
+    this.checkHeartbeat(timeoutSeconds, this.fields.heartbeatSeconds);
     return this.with({ timeoutSeconds });
   }
 
   heartbeat(seconds: unknown): this {
     const heartbeatSeconds = this.seconds("HeartbeatSeconds", seconds);
-    this.checkHeartbeat(this.core.node.timeoutSeconds, heartbeatSeconds);
+    this.checkHeartbeat(this.fields.timeoutSeconds, heartbeatSeconds);
     return this.with({ heartbeatSeconds });
   }
 
   credentials(roleArn: unknown): this {
-    const value = typeof roleArn === "function" ? callRead(this.core.scope, roleArn) : roleArn;
+    const value = typeof roleArn === "function" ? callRead(this.scope, roleArn) : roleArn;
     return this.with({
       credentials: toTemplate({ RoleArn: value }, this.language, this.where("Credentials")),
     });
@@ -197,7 +197,7 @@ export class TaskValue extends StateValue<TaskNode> {
 
   private seconds(field: string, seconds: unknown): TaskNode["timeoutSeconds"] {
     if (typeof seconds === "number") return checkInteger(this.name, field, seconds, 1, 99_999_999);
-    const value = callRead<unknown>(this.core.scope, seconds);
+    const value = callRead<unknown>(this.scope, seconds);
     const node = toTemplate(value, this.language, this.where(field));
     if (node.kind === "json-path" || node.kind === "jsonata") return node;
     throw new BuilderError(

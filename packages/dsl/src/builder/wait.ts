@@ -1,4 +1,4 @@
-import { freezeDeep } from "../ir/freeze.js";
+import { openFields } from "../ir/freeze.js";
 import type { WaitDuration, WaitNode } from "../ir/state-nodes.js";
 import type { JsonPathRootRef } from "../path/json-path-proxy.js";
 import type { Expr, PathRef } from "../path/refs.js";
@@ -13,23 +13,56 @@ import type { AddAssigned, Attachable, SetInputPath, SetOutput, SetOutputPath, S
 import { StateValue } from "./state-value.js";
 
 type Read<In, V, T> = ($: JsonPathRootRef<In>, helpers: JsonPathHelpers<V>) => PathRef<T>;
-type Exclusive<K extends string, T> = { readonly [P in K]: T } & {
-  readonly [P in Exclude<"seconds" | "secondsPath" | "timestamp" | "timestampPath", K>]?: never;
-};
+
+/*
+ * Exactly one of seconds, secondsPath, timestamp, timestampPath: each option names the others as `never`.
+ * Written out as plain object types: a mapped type per option, intersected, made tsc relate every Wait's
+ * options object to four intersections of two mapped types.
+ */
 
 /** How long a JSONPath Wait waits: seconds, a timestamp, or either read from the input. */
 export type JsonPathWaitFor<In, V> =
   | number
-  | Exclusive<"seconds", number>
-  | Exclusive<"secondsPath", Read<In, V, number>>
-  | Exclusive<"timestamp", string | Date>
-  | Exclusive<"timestampPath", Read<In, V, string>>;
+  | {
+      readonly seconds: number;
+      readonly secondsPath?: never;
+      readonly timestamp?: never;
+      readonly timestampPath?: never;
+    }
+  | {
+      readonly secondsPath: Read<In, V, number>;
+      readonly seconds?: never;
+      readonly timestamp?: never;
+      readonly timestampPath?: never;
+    }
+  | {
+      readonly timestamp: string | Date;
+      readonly seconds?: never;
+      readonly secondsPath?: never;
+      readonly timestampPath?: never;
+    }
+  | {
+      readonly timestampPath: Read<In, V, string>;
+      readonly seconds?: never;
+      readonly secondsPath?: never;
+      readonly timestamp?: never;
+    };
 
 /** How long a JSONata Wait waits: seconds or a timestamp, constant or computed. */
 export type JsonataWaitFor<In, V> =
   | number
-  | Exclusive<"seconds", number | ((helpers: JsonataHelpers<In, V>) => Expr<number>)>
-  | Exclusive<"timestamp", string | Date | ((helpers: JsonataHelpers<In, V>) => Expr<string>)>;
+  | {
+      readonly seconds: number | ((helpers: JsonataHelpers<In, V>) => Expr<number>);
+      readonly secondsPath?: never;
+      readonly timestamp?: never;
+      readonly timestampPath?: never;
+    }
+  | {
+      readonly timestamp: string | Date | ((helpers: JsonataHelpers<In, V>) => Expr<string>);
+      readonly seconds?: never;
+      readonly secondsPath?: never;
+      readonly timestampPath?: never;
+    };
 
 export interface JsonPathWait<in out S extends StateSpec> extends Attachable<S> {
   readonly name: string;
@@ -62,13 +95,13 @@ export type WaitSpec<In, V> = PassthroughSpec<In, V, true>;
 
 export class WaitValue extends StateValue<WaitNode> {
   static create(scope: Scope, name: string, waitFor: unknown): WaitValue {
-    const node: WaitNode = freezeDeep({
+    const fields: WaitNode = openFields({
       kind: "wait",
       name,
       queryLanguage: scope.language,
       duration: duration(scope, name, waitFor),
     });
-    return new WaitValue(Object.freeze({ node, scope, parts: [], ends: [] }));
+    return new WaitValue(fields, scope);
   }
 }
 

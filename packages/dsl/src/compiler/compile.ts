@@ -5,7 +5,6 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { placeholdersIn } from "../integrations/placeholder.js";
 import type { FragmentNode } from "../ir/fragment-node.js";
 import type { MachineNode } from "../ir/machine-node.js";
-import { TERMINAL_KINDS } from "../ir/state-nodes.js";
 import { MACHINE, type StateMachine } from "../machine/machine.js";
 import type { SchemaLike } from "../typing/schema.js";
 import { validateDefinition } from "../validate/index.js";
@@ -63,19 +62,14 @@ export function renderMachine(node: MachineNode, diagnostics: Diagnostic[]): Asl
   const renderScope = (fragment: FragmentNode, scope: string): AslStateMachine => {
     const graph = buildScope(fragment, scope, names, diagnostics);
     const states: Record<string, AslState> = {};
-    for (const state of graph.states) {
-      const next = graph.next.get(state);
-      const transition = TERMINAL_KINDS.has(state.kind)
-        ? {}
-        : next
-          ? { Next: next.name }
-          : { End: true as const };
+    for (let index = 0; index < graph.states.length; index++) {
+      const state = graph.states[index]!;
       const inputPath =
         state.queryLanguage === "JSONPath" && state.inputPath ? state.inputPath.legs : undefined;
       states[state.name] = renderState(state, {
         context: { state: state.name, language: state.queryLanguage, inputPath, diagnostics },
         machineLanguage: node.queryLanguage,
-        transition,
+        next: graph.next.get(state)?.name,
         scope: renderScope,
       });
     }

@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { type FragmentNode, fragmentGraph } from "../ir/fragment-node.js";
+import { eachItem } from "../ir/freeze.js";
 import type { StateKind, StateNode } from "../ir/state-nodes.js";
 import { report } from "./render-context.js";
 
@@ -42,6 +43,12 @@ export class NameRegistry {
     }
     return false;
   }
+
+  /** True when `node` holds its name in `scope`. */
+  owns(node: StateNode, scope: string): boolean {
+    const owner = this.#owners.get(node.name);
+    return owner?.node === node && owner.scope === scope;
+  }
 }
 
 export function buildScope(
@@ -51,49 +58,64 @@ export function buildScope(
   diagnostics: Diagnostic[],
 ): ScopeGraph {
   const flat = fragmentGraph(fragment);
-  const states = flat.states.filter((node) => names.claim(node, scope, diagnostics));
-  const members = new Set(states);
-  const next = new Map<StateNode, StateNode>();
-  const ends = new Set(fragment.ends.filter((node) => members.has(node)));
-  for (const { from, to } of flat.transitions) {
-    if (!members.has(from)) continue;
-    const existing = next.get(from);
-    if (existing !== undefined && existing !== to) {
-      conflict(from, `State "${existing.name}" and State "${to.name}"`, diagnostics);
-      continue;
-    }
-    next.set(from, to);
-    if (!members.has(to)) unknownTarget(from, to, scope, diagnostics);
+  let states = flat.states;
+  let members = flat.members;
+  // A state whose name another state holds is left out (and reported once by claim).
+  let claimed = true;
+  eachItem(states, (node) => {
+    claimed = names.claim(node, scope, diagnostics) && claimed;
+  });
+  if (!claimed) {
+    states = states.filter((node) => names.owns(node, scope));
+    members = new Set(states);
   }
+  const next = new Map<StateNode, StateNode>();
+  eachItem(flat.transitions, ({ from, to }) => {
+    if (!members.has(from)) return;
+    const existing = next.get(from);
+    if (existing === undefined) {
+      next.set(from, to);
+      if (!members.has(to)) unknownTarget(from, to, scope, diagnostics);
+    } else if (existing !== to) {
+      conflict(from, `State "${existing.name}" and State "${to.name}"`, diagnostics);
+    }
+  });
+  const ends = new Set(fragment.ends.filter((node) => members.has(node)));
   for (const node of ends)
     if (next.has(node)) conflict(node, `State "${next.get(node)!.name}" and the end`, diagnostics);
-  for (const node of states) checkTargets(node, members, scope, diagnostics);
+  const outside = (from: StateNode, target: StateNode) => {
+    if (!members.has(target)) unknownTarget(from, target, scope, diagnostics);
+  };
+  eachItem(states, (node) => (TARGETS[node.kind] as Targets<StateKind>)(node as never, outside));
   return { start: fragment.entry, states, next, ends };
 }
 
-/** The states a state jumps to besides its Next: Choice rules and Default, Catch handlers. */
-const TARGETS: {
-  readonly [K in StateKind]: (node: Extract<StateNode, { kind: K }>) => readonly StateNode[];
-} = {
-  task: (node) => node.catch.map((catcher) => catcher.next),
-  parallel: (node) => node.catch.map((catcher) => catcher.next),
-  map: (node) => node.catch.map((catcher) => catcher.next),
-  choice: (node) => [...node.rules.map((rule) => rule.next), ...(node.default ? [node.default] : [])],
-  pass: () => [],
-  wait: () => [],
-  succeed: () => [],
-  fail: () => [],
+type Targets<K extends StateKind> = (
+  node: Extract<StateNode, { kind: K }>,
+  visit: (from: StateNode, target: StateNode) => void,
+) => void;
+
+const catchTargets = (
+  node: Extract<StateNode, { catch: unknown }>,
+  visit: (from: StateNode, target: StateNode) => void,
+) => {
+  eachItem(node.catch, (catcher) => visit(node, catcher.next));
 };
 
-function checkTargets(
-  node: StateNode,
-  members: ReadonlySet<StateNode>,
-  scope: string,
-  diagnostics: Diagnostic[],
-): void {
-  const targets = (TARGETS[node.kind] as (node: StateNode) => readonly StateNode[])(node);
-  for (const target of targets) if (!members.has(target)) unknownTarget(node, target, scope, diagnostics);
-}
+/** Visits the states a state jumps to besides its Next: Choice rules and Default, Catch handlers. */
+const TARGETS: { readonly [K in StateKind]: Targets<K> } = {
+  task: catchTargets,
+  parallel: catchTargets,
+  map: catchTargets,
+  choice: (node, visit) => {
+    eachItem(node.rules, (rule) => visit(node, rule.next));
+    if (node.default) visit(node, node.default);
+  },
+  pass: () => {},
+  wait: () => {},
+  succeed: () => {},
+  fail: () => {},
+};
 
 function conflict(node: StateNode, targets: string, diagnostics: Diagnostic[]): void {
   report(

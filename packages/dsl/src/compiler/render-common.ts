@@ -1,8 +1,10 @@
 import type { AslCatcher, AslRetrier, JsonObject, JsonValue, QueryLanguage } from "../asl/types.js";
 import type { CatcherNode, RetrierNode } from "../ir/error-handling-nodes.js";
-import type { DynamicNumber } from "../ir/state-nodes.js";
+import { mapItems } from "../ir/freeze.js";
+import type { DynamicNumber, FailText } from "../ir/state-nodes.js";
 import type { JsonPathNode, ObjectTemplateNode, TemplateNode } from "../ir/value-nodes.js";
 import { type RenderContext, report } from "./render-context.js";
+import { intrinsicText } from "./render-intrinsic.js";
 import { BEFORE_RESULT, jsonataString } from "./render-jsonata.js";
 import { jsonPathText } from "./render-path.js";
 import { renderTemplate, type TemplateField } from "./render-template.js";
@@ -53,48 +55,68 @@ export function literalPath(
   return jsonPathText(node, context, name, "input");
 }
 
-/** A number field with a `…Path` twin: `{ Field: 3 }`, `{ FieldPath: "$.x" }` or `{ Field: "{% … %}" }`. */
-export function dynamicNumber(
-  value: DynamicNumber | undefined,
+/**
+ * A field with a `…Path` twin (TimeoutSeconds, Seconds, Timestamp, MaxConcurrency, Error …): the value itself
+ * (a constant or a JSONata `{% … %}`) goes in the field, a JSONPath reference in `dynamicPath`'s twin.
+ */
+export function dynamicValue(
+  value: DynamicNumber | string | FailText | undefined,
   context: RenderContext,
   name: string,
-): Record<string, JsonValue> {
-  if (value === undefined) return {};
-  if (typeof value === "number") return { [name]: value };
-  if (value.kind === "jsonata") return { [name]: jsonataString(value, context, name, BEFORE_RESULT) };
-  return { [`${name}Path`]: jsonPathText(value, context, `${name}Path`, "input", true) };
+): number | string | undefined {
+  if (value === undefined || typeof value === "number" || typeof value === "string") return value;
+  return value.kind === "jsonata" ? jsonataString(value, context, name, BEFORE_RESULT) : undefined;
+}
+
+/** The `…Path` twin of `dynamicValue`'s field: input paths are relative to InputPath's selection. */
+export function dynamicPath(
+  value: DynamicNumber | string | undefined,
+  context: RenderContext,
+  name: string,
+): string | undefined {
+  if (value === undefined || typeof value !== "object" || value.kind !== "json-path") return undefined;
+  return jsonPathText(value, context, `${name}Path`, "input", true);
+}
+
+/** Fail's ErrorPath / CausePath: a path or an intrinsic, read from the (whole) state input. */
+export function failPath(
+  value: FailText | undefined,
+  context: RenderContext,
+  name: string,
+): string | undefined {
+  if (value === undefined || typeof value === "string") return undefined;
+  if (value.kind === "intrinsic") return intrinsicText(value, context, name, "input", false);
+  return value.kind === "json-path" ? jsonPathText(value, context, name, "input") : undefined;
 }
 
 export function queryLanguageField(state: QueryLanguage, machine: QueryLanguage): QueryLanguage | undefined {
   return state === machine ? undefined : state;
 }
 
+// Retry and Catch entries are written in their field order; undefined fields are dropped by JSON.stringify.
 export function retriers(nodes: readonly RetrierNode[]): AslRetrier[] | undefined {
   if (nodes.length === 0) return undefined;
-  return nodes.map((node) => ({
+  return mapItems(nodes, (node) => ({
     ErrorEquals: [...node.errors],
-    ...(node.intervalSeconds !== undefined && { IntervalSeconds: node.intervalSeconds }),
-    ...(node.maxAttempts !== undefined && { MaxAttempts: node.maxAttempts }),
-    ...(node.backoffRate !== undefined && { BackoffRate: node.backoffRate }),
-    ...(node.maxDelaySeconds !== undefined && { MaxDelaySeconds: node.maxDelaySeconds }),
-    ...(node.jitterStrategy !== undefined && { JitterStrategy: node.jitterStrategy }),
-    ...(node.comment !== undefined && { Comment: node.comment }),
+    IntervalSeconds: node.intervalSeconds,
+    MaxAttempts: node.maxAttempts,
+    BackoffRate: node.backoffRate,
+    MaxDelaySeconds: node.maxDelaySeconds,
+    JitterStrategy: node.jitterStrategy,
+    Comment: node.comment,
   }));
 }
 
 export function catchers(nodes: readonly CatcherNode[], context: RenderContext): AslCatcher[] | undefined {
   if (nodes.length === 0) return undefined;
-  return nodes.map((node, index) => {
+  return mapItems(nodes, (node, index) => {
     const field = (name: string) => FIELD.catcher(`Catch[${index}].${name}`);
-    const resultPath = literalPath(node.resultPath, context, `Catch[${index}].ResultPath`);
-    const output = template(node.output, context, field("Output"));
-    const assigned = assign(node.assign, context, field("Assign"));
     return {
       ErrorEquals: [...node.errors],
-      ...(node.comment !== undefined && { Comment: node.comment }),
-      ...(resultPath !== undefined && { ResultPath: resultPath }),
-      ...(output !== undefined && { Output: output }),
-      ...(assigned !== undefined && { Assign: assigned }),
+      Comment: node.comment,
+      ResultPath: literalPath(node.resultPath, context, `Catch[${index}].ResultPath`),
+      Output: node.output && template(node.output, context, field("Output")),
+      Assign: node.assign && assign(node.assign, context, field("Assign")),
       Next: node.next.name,
     };
   });

@@ -1,5 +1,6 @@
 import type { AslChoiceRule, JsonValue } from "../asl/types.js";
 import type { ComparisonTest, ConditionNode } from "../ir/condition-nodes.js";
+import { mapItems } from "../ir/freeze.js";
 import type { RenderContext } from "./render-context.js";
 import { BEFORE_RESULT, jsonataString } from "./render-jsonata.js";
 import { jsonPathText } from "./render-path.js";
@@ -42,19 +43,19 @@ const RENDER: { readonly [K in ConditionNode["kind"]]: Render<K> } = {
     const variable = jsonPathText(comparison.variable, context, `${field}.Variable`, "input", true);
     const operator = OPERATOR[comparison.test];
     const against = comparison.against;
+    // Assigned, not a computed key in a literal: V8 keeps that on a slow path.
+    const rule: AslChoiceRule = { Variable: variable };
     if (against.kind === "json-path") {
-      return {
-        Variable: variable,
-        [`${operator}Path`]: jsonPathText(against, context, `${field}.${operator}Path`, "input", true),
-      };
-    }
-    return { Variable: variable, [operator]: against.value as JsonValue };
+      const name = `${operator}Path`;
+      rule[name] = jsonPathText(against, context, `${field}.${name}`, "input", true);
+    } else rule[operator] = against.value as JsonValue;
+    return rule;
   },
   and: (and, context, field) => ({
-    And: and.conditions.map((item, index) => renderCondition(item, context, `${field}.And[${index}]`)),
+    And: mapItems(and.conditions, (item, index) => renderCondition(item, context, `${field}.And[${index}]`)),
   }),
   or: (or, context, field) => ({
-    Or: or.conditions.map((item, index) => renderCondition(item, context, `${field}.Or[${index}]`)),
+    Or: mapItems(or.conditions, (item, index) => renderCondition(item, context, `${field}.Or[${index}]`)),
   }),
   not: (not, context, field) => ({ Not: renderCondition(not.condition, context, `${field}.Not`) }),
   "jsonata-condition": (condition, context, field) => ({

@@ -1,3 +1,4 @@
+import { mapItems } from "../ir/freeze.js";
 import type { IntrinsicArgNode, IntrinsicNode, LiteralNode } from "../ir/value-nodes.js";
 import type { RenderContext } from "./render-context.js";
 import { type DollarMeaning, jsonPathText } from "./render-path.js";
@@ -14,7 +15,7 @@ export function intrinsicText(
   dollar: DollarMeaning,
   rebase: boolean,
 ): string {
-  const args = node.args.map((arg, index) =>
+  const args = mapItems(node.args, (arg, index) =>
     argText(arg, context, field, dollar, rebase, node.name === "Format" && index === 0),
   );
   return `States.${node.name}(${args.join(", ")})`;

@@ -1,3 +1,4 @@
+import { mapItems } from "../ir/freeze.js";
 import type { JsonataNode, JsonataRoot } from "../ir/value-nodes.js";
 import { type RenderContext, report } from "./render-context.js";
 import { jsonataRefText } from "./render-path.js";
@@ -24,23 +25,21 @@ export function jsonataText(
   field: string,
   scope: JsonataScope,
 ): string {
-  return node.parts
-    .map((part) => {
-      if (part.kind === "jsonata-text") return part.text;
-      if (part.kind === "jsonata-literal") return JSON.stringify(part.value);
-      if (!scope.has(part.root)) {
-        report(
-          context,
-          field,
-          `${NAME[part.root]} is not defined in ${field}`,
-          part.root === "result"
-            ? "Read $states.result only in Output or Assign of a Task, Parallel or Map."
-            : "Read $states.errorOutput only in a Catch's Output or Assign.",
-        );
-      }
-      return jsonataRefText(part);
-    })
-    .join("");
+  return mapItems(node.parts, (part) => {
+    if (part.kind === "jsonata-text") return part.text;
+    if (part.kind === "jsonata-literal") return JSON.stringify(part.value);
+    if (!scope.has(part.root)) {
+      report(
+        context,
+        field,
+        `${NAME[part.root]} is not defined in ${field}`,
+        part.root === "result"
+          ? "Read $states.result only in Output or Assign of a Task, Parallel or Map."
+          : "Read $states.errorOutput only in a Catch's Output or Assign.",
+      );
+    }
+    return jsonataRefText(part);
+  }).join("");
 }
 
 export function jsonataString(

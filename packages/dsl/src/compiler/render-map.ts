@@ -1,16 +1,13 @@
 import type { AslItemProcessor, JsonObject, JsonValue } from "../asl/types.js";
 import type { MapNode } from "../ir/state-nodes.js";
-import { dynamicNumber, objectTemplate, template } from "./render-common.js";
+import { dynamicPath, dynamicValue, objectTemplate, template } from "./render-common.js";
 import { report } from "./render-context.js";
 import { jsonPathText } from "./render-path.js";
 import type { StateEnv } from "./render-states.js";
 import { FIELD } from "./template-fields.js";
 
 /** The Map-only fields: items, processor and the distributed Map's configuration. */
-export function renderMapFields(
-  node: MapNode,
-  env: StateEnv,
-): Record<string, JsonValue | AslItemProcessor | undefined> {
+export function renderMapFields(node: MapNode, env: StateEnv) {
   const { context } = env;
   const parametersName = context.language === "JSONata" ? "Arguments" : "Parameters";
   const reader = node.itemReader;
@@ -52,7 +49,8 @@ export function renderMapFields(
           CSVHeaders: readerConfig.csvHeaders && [...readerConfig.csvHeaders],
           CSVDelimiter: readerConfig.csvDelimiter,
           ManifestType: readerConfig.manifestType,
-          ...dynamicNumber(readerConfig.maxItems, context, "MaxItems"),
+          MaxItems: dynamicValue(readerConfig.maxItems, context, "MaxItems"),
+          MaxItemsPath: dynamicPath(readerConfig.maxItems, context, "MaxItems"),
         }),
       }),
       ...(reader.parameters !== undefined && {
@@ -66,8 +64,14 @@ export function renderMapFields(
     ItemBatcher:
       batcher &&
       compact({
-        ...dynamicNumber(batcher.maxItemsPerBatch, context, "MaxItemsPerBatch"),
-        ...dynamicNumber(batcher.maxInputBytesPerBatch, context, "MaxInputBytesPerBatch"),
+        MaxItemsPerBatch: dynamicValue(batcher.maxItemsPerBatch, context, "MaxItemsPerBatch"),
+        MaxItemsPerBatchPath: dynamicPath(batcher.maxItemsPerBatch, context, "MaxItemsPerBatch"),
+        MaxInputBytesPerBatch: dynamicValue(batcher.maxInputBytesPerBatch, context, "MaxInputBytesPerBatch"),
+        MaxInputBytesPerBatchPath: dynamicPath(
+          batcher.maxInputBytesPerBatch,
+          context,
+          "MaxInputBytesPerBatch",
+        ),
         BatchInput: template(batcher.batchInput, context, FIELD.fromInput("ItemBatcher.BatchInput")),
       }),
     ResultWriter:
@@ -87,9 +91,20 @@ export function renderMapFields(
           }),
       }),
     ItemProcessor: processor,
-    ...dynamicNumber(node.maxConcurrency, context, "MaxConcurrency"),
-    ...dynamicNumber(node.toleratedFailureCount, context, "ToleratedFailureCount"),
-    ...dynamicNumber(node.toleratedFailurePercentage, context, "ToleratedFailurePercentage"),
+    MaxConcurrency: dynamicValue(node.maxConcurrency, context, "MaxConcurrency"),
+    MaxConcurrencyPath: dynamicPath(node.maxConcurrency, context, "MaxConcurrency"),
+    ToleratedFailureCount: dynamicValue(node.toleratedFailureCount, context, "ToleratedFailureCount"),
+    ToleratedFailureCountPath: dynamicPath(node.toleratedFailureCount, context, "ToleratedFailureCount"),
+    ToleratedFailurePercentage: dynamicValue(
+      node.toleratedFailurePercentage,
+      context,
+      "ToleratedFailurePercentage",
+    ),
+    ToleratedFailurePercentagePath: dynamicPath(
+      node.toleratedFailurePercentage,
+      context,
+      "ToleratedFailurePercentage",
+    ),
     Label: node.label,
   };
 }

@@ -1,3 +1,4 @@
+import { mapItems } from "../ir/freeze.js";
 import type { JsonataRefNode, JsonPathNode, JsonPathRoot, LegNode } from "../ir/value-nodes.js";
 import { type RenderContext, report } from "./render-context.js";
 
@@ -16,7 +17,7 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export function legsText(legs: readonly LegNode[]): string {
   let text = "";
-  for (const leg of legs) text += legText(leg);
+  for (let index = 0; index < legs.length; index++) text += legText(legs[index]!);
   return text;
 }
 
@@ -81,7 +82,7 @@ const JSONATA_ROOT: Readonly<Record<JsonataRefNode["root"], string>> = Object.fr
 /** A JSONata reference: `$states.input.order.id`, `` $states.input.`odd key` ``, `$total`. */
 export function jsonataRefText(node: JsonataRefNode): string {
   const head = node.root === "variable" ? `$${node.variable}` : JSONATA_ROOT[node.root];
-  const legs = node.legs.map((leg) => {
+  const legs = mapItems(node.legs, (leg) => {
     if (leg.type === "field") return IDENTIFIER.test(leg.name) ? `.${leg.name}` : `.\`${leg.name}\``;
     if (leg.type === "index") return `[${leg.index}]`;
     if (leg.type === "wildcard") return ".*";

@@ -1,4 +1,5 @@
 import type { JsonValue } from "../asl/types.js";
+import { mapItems } from "../ir/freeze.js";
 import type { TemplateNode } from "../ir/value-nodes.js";
 import { type RenderContext, report } from "./render-context.js";
 import { intrinsicText } from "./render-intrinsic.js";
@@ -26,10 +27,11 @@ const RENDER: { readonly [K in TemplateNode["kind"]]: Render<K> } = {
   intrinsic: (call, context, field) => intrinsicText(call, context, field.name, field.dollar, field.rebase),
   jsonata: (expression, context, field) => jsonataString(expression, context, field.name, field.jsonata),
   "array-template": (array, context, field) =>
-    array.items.map((item) => renderTemplate(item, context, field)),
+    mapItems(array.items, (item) => renderTemplate(item, context, field)),
   "object-template": (object, context, field) => {
     const result: { [key: string]: JsonValue } = {};
-    for (const { key, value } of object.entries) {
+    for (let index = 0; index < object.entries.length; index++) {
+      const { key, value } = object.entries[index]!;
       const dynamic =
         context.language === "JSONPath" && (value.kind === "json-path" || value.kind === "intrinsic");
       const name = dynamic ? `${key}.$` : key;
@@ -42,7 +44,13 @@ const RENDER: { readonly [K in TemplateNode["kind"]]: Render<K> } = {
           "refused-by-aws",
         );
       }
-      result[name] = renderTemplate(value, context, { ...field, name: `${field.name}.${key}` });
+      const inner = {
+        name: `${field.name}.${key}`,
+        dollar: field.dollar,
+        rebase: field.rebase,
+        jsonata: field.jsonata,
+      };
+      result[name] = renderTemplate(value, context, inner);
     }
     return result;
   },

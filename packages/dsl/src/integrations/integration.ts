@@ -25,16 +25,19 @@ export interface Integration<R, E extends string = never> {
   throws<const N extends readonly string[]>(...names: N): Integration<R, E | N[number]>;
 }
 
-/** A parameter value: the value itself or a reference to one, at any depth. */
+/**
+ * A parameter value: the value itself or a reference to one, at any depth. An object or array value is
+ * admitted by its templated form alone (which admits the plain value too): one union member fewer for tsc to
+ * try against every payload literal.
+ */
 export type Templated<T> =
-  | T
   | PathRef<T>
   | Expr<T>
   | (T extends readonly (infer E)[]
       ? readonly Templated<E>[]
       : T extends object
         ? { readonly [K in keyof T]: Templated<T[K]> }
-        : never);
+        : T);
 
 /**
  * An integration value; `methods` are pattern methods (`sync()`, `waitForTaskToken()`). `throws()` returns the

@@ -14,10 +14,14 @@ export type EventOf<H extends LambdaHandler> = H extends (event: infer E, ...res
     ? unknown
     : E
   : unknown;
-export type ReturnOf<H extends LambdaHandler> = Awaited<ReturnType<H>>;
+// A handler's `Promise<R>` is matched directly (Awaited alone relates Promise's `then` overloads, which
+// costs tsc a structural walk); any other return type goes through Awaited.
+export type ReturnOf<H extends LambdaHandler> = H extends (...args: never[]) => Promise<infer R>
+  ? Awaited<R>
+  : Awaited<ReturnType<H>>;
 
-/** The `arn:aws:states:::lambda:invoke` result. */
-export interface LambdaInvokeResult<Payload> {
+/** The `arn:aws:states:::lambda:invoke` result (covariant, declared so that tsc need not measure it). */
+export interface LambdaInvokeResult<out Payload> {
   readonly ExecutedVersion: string;
   readonly Payload: Payload;
   readonly SdkHttpMetadata: {

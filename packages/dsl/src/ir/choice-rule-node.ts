@@ -1,5 +1,4 @@
 import type { ConditionNode } from "./condition-nodes.js";
-import { freezeDeep } from "./freeze.js";
 import type { StateNode } from "./state-nodes.js";
 import type { ObjectTemplateNode, TemplateNode } from "./value-nodes.js";
 
@@ -14,6 +13,10 @@ export interface ChoiceRuleNode {
 }
 
 export const ChoiceRuleNode = Object.freeze({
+  // Its parts are nodes, frozen when made.
   create: (fields: Omit<ChoiceRuleNode, "kind">): ChoiceRuleNode =>
-    freezeDeep({ kind: "choice-rule", ...fields }),
+    Object.freeze({ kind: "choice-rule", ...fields }),
+  /** A rule with a condition and a target only (no Assign, Output or Comment). */
+  plain: (condition: ConditionNode, next: StateNode): ChoiceRuleNode =>
+    Object.freeze({ kind: "choice-rule", condition, next }),
 });

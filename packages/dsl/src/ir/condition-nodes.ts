@@ -59,15 +59,18 @@ export interface JsonataConditionNode {
 export type ConditionNode = ComparisonNode | AndNode | OrNode | NotNode | JsonataConditionNode;
 export type ConditionKind = ConditionNode["kind"];
 
+// Parts are nodes, frozen when made: only new arrays need freezing.
 export const ConditionNode = Object.freeze({
   comparison: (
     test: ComparisonTest,
     variable: JsonPathNode,
     against: LiteralNode | JsonPathNode,
-  ): ComparisonNode => freezeDeep({ kind: "comparison", test, variable, against }),
-  and: (conditions: readonly ConditionNode[]): AndNode => freezeDeep({ kind: "and", conditions }),
-  or: (conditions: readonly ConditionNode[]): OrNode => freezeDeep({ kind: "or", conditions }),
-  not: (condition: ConditionNode): NotNode => freezeDeep({ kind: "not", condition }),
+  ): ComparisonNode => Object.freeze({ kind: "comparison", test, variable, against }),
+  and: (conditions: readonly ConditionNode[]): AndNode =>
+    Object.freeze({ kind: "and", conditions: Object.freeze(conditions) }),
+  or: (conditions: readonly ConditionNode[]): OrNode =>
+    Object.freeze({ kind: "or", conditions: Object.freeze(conditions) }),
+  not: (condition: ConditionNode): NotNode => Object.freeze({ kind: "not", condition }),
   jsonata: (expression: JsonataNode | LiteralNode): JsonataConditionNode =>
     freezeDeep({ kind: "jsonata-condition", expression }),
 });

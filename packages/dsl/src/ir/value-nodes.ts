@@ -82,13 +82,23 @@ export type TemplateNode =
 
 export type TemplateKind = TemplateNode["kind"];
 
+// true, false and null are written often (isPresent, booleanEquals): one node each.
+const CONSTANTS: Readonly<Record<string, LiteralNode>> = Object.freeze({
+  true: Object.freeze({ kind: "literal", value: true }),
+  false: Object.freeze({ kind: "literal", value: false }),
+  null: Object.freeze({ kind: "literal", value: null }),
+});
+
 export const ValueNode = Object.freeze({
-  literal: (value: JsonPrimitive): LiteralNode => freezeDeep({ kind: "literal", value }),
+  literal: (value: JsonPrimitive): LiteralNode =>
+    typeof value === "boolean" || value === null
+      ? CONSTANTS[String(value)]!
+      : Object.freeze({ kind: "literal", value }),
   path: (root: JsonPathRoot, legs: readonly LegNode[], variable?: string): JsonPathNode =>
-    freezeDeep(
+    Object.freeze(
       variable === undefined
-        ? { kind: "json-path", root, legs }
-        : { kind: "json-path", root, variable, legs },
+        ? { kind: "json-path", root, legs: freezeDeep(legs) }
+        : { kind: "json-path", root, variable, legs: freezeDeep(legs) },
     ),
   intrinsic: (name: string, args: readonly IntrinsicArgNode[]): IntrinsicNode =>
     freezeDeep({ kind: "intrinsic", name, args }),

@@ -3,6 +3,7 @@ import type { QueryLanguage } from "../asl/types.js";
 import { BuilderError } from "../builder/builder-error.js";
 import { checkInteger, checkOneOf } from "../builder/checks.js";
 import { createFlow, type Flow, type FlowLike, type FlowOutput, scopeFragmentOf } from "../builder/flow.js";
+import { scopeOf } from "../builder/scope.js";
 import { MachineNode } from "../ir/machine-node.js";
 import type { Empty } from "../typing/empty.js";
 import type { SchemaLike, SchemaOutput } from "../typing/schema.js";
@@ -46,7 +47,7 @@ export interface MachineOptions<
  * `name` is the file stem the CLI writes; `build` receives a flow whose data is the input type.
  */
 export function machine<
-  F extends FlowLike<unknown, unknown>,
+  F extends FlowLike<unknown, unknown> = never, // a cheap expected type while tsc infers (see Flow.next)
   S extends SchemaLike = z.ZodUnknown,
   L extends QueryLanguage = "JSONPath",
   const Errs extends readonly string[] = [],
@@ -69,7 +70,7 @@ export function machine<
   if (timeout !== undefined) {
     onMachine(name, "TimeoutSeconds", (state, field) => checkInteger(state, field, timeout, 0, 99_999_999));
   }
-  const flow = build(createFlow({ language: queryLanguage }) as never);
+  const flow = build(createFlow(scopeOf(queryLanguage)) as never);
   const node = MachineNode.create({
     name,
     queryLanguage,

@@ -1,7 +1,8 @@
 import { type JsonPathNode, type JsonPathRoot, type LegNode, ValueNode } from "../ir/value-nodes.js";
 import type { AtPath, CheckPath } from "../typing/resolve.js";
 import { parseInputPath } from "./parse-json-path.js";
-import { type PathRef, REF_NODE } from "./refs.js";
+import { isProbe, keep, type RefGrowth, refProxy } from "./ref-proxy.js";
+import type { PathRef } from "./refs.js";
 
 /**
  * The typed path builder: `$.order.items.at(0).sku` is a `PathRef<string>` holding the legs
@@ -29,63 +30,37 @@ interface ArrayNavigation<A extends readonly unknown[]> {
 export type JsonPathRootRef<T> = JsonPath<T> &
   (<const P extends string>(path: CheckPath<T, P>) => JsonPath<AtPath<T, P>>);
 
-const IGNORED = new Set<string | symbol>(["then", "toJSON", "constructor", "$$typeof", "asymmetricMatch"]);
-
-/** A proxy's target: a function (the root can be called with a literal path) that holds the path's node. */
-interface Target {
-  (): undefined;
-  node: JsonPathNode;
-}
-
-// One handler for every reference: a path is built one proxy per leg, so nothing else is allocated per leg.
-const HANDLER: ProxyHandler<Target> = {
-  get(target, key) {
-    if (key === REF_NODE) return target.node;
-    if (typeof key === "symbol" || IGNORED.has(key)) return undefined;
-    return proxyFor(extend(target.node, { type: "field", name: key }));
-  },
-  apply(target, _, args: unknown[]) {
-    const node = target.node;
+/** JSONPath references grow by a field, by `.at(index)`, and on the root by a literal path. */
+const GROWTH: RefGrowth<JsonPathNode> = {
+  field: (node, name) => extend(node, [{ type: "field", name }]),
+  call(node, args) {
     // `.at(0)` on an array: the `at` field proxy, called with a number, is an index of its parent.
     const last = node.legs.at(-1);
     if (typeof args[0] === "number" && last?.type === "field" && last.name === "at") {
-      return proxyFor(
-        ValueNode.path(
-          node.root,
-          [...node.legs.slice(0, -1), { type: "index", index: args[0] }],
-          node.variable,
-        ),
+      return ValueNode.path(
+        node.root,
+        [...node.legs.slice(0, -1), { type: "index", index: args[0] }],
+        node.variable,
       );
     }
-    const legs = parseInputPath(String(args[0]), `path "${String(args[0])}"`);
-    return proxyFor(ValueNode.path(node.root, [...node.legs, ...legs], node.variable));
+    return extend(node, parseInputPath(String(args[0]), `path "${String(args[0])}"`));
   },
-  has: (_, key) => key === REF_NODE,
 };
 
-function proxyFor(node: JsonPathNode): unknown {
-  const target = (() => undefined) as Target;
-  target.node = node;
-  return new Proxy(target, HANDLER);
+function extend(node: JsonPathNode, legs: readonly LegNode[]): JsonPathNode {
+  return ValueNode.path(node.root, [...node.legs, ...legs], node.variable);
 }
 
-function extend(node: JsonPathNode, leg: LegNode): JsonPathNode {
-  return ValueNode.path(node.root, [...node.legs, leg], node.variable);
-}
+const ROOTS = new Map<string, unknown>();
 
 /** A root reference: `$` of the input, of a task result, of an error output, `$$` or a variable. */
 export function jsonPathRoot<T>(root: JsonPathRoot, variable?: string): JsonPathRootRef<T> {
-  if (variable !== undefined) return proxyFor(ValueNode.path(root, [], variable)) as JsonPathRootRef<T>;
   // References are immutable (reading a field makes a new one), so each root is made once.
-  let proxy = ROOTS.get(root);
-  if (proxy === undefined) {
-    proxy = proxyFor(ValueNode.path(root, []));
-    ROOTS.set(root, proxy);
-  }
-  return proxy as JsonPathRootRef<T>;
+  const key = variable === undefined ? root : `${root}:${variable}`;
+  const known = ROOTS.get(key);
+  if (known !== undefined) return known as JsonPathRootRef<T>;
+  return keep(ROOTS, key, refProxy(GROWTH, ValueNode.path(root, [], variable))) as JsonPathRootRef<T>;
 }
-
-const ROOTS = new Map<JsonPathRoot, unknown>();
 
 /** Variables in JSONPath states: `vars.total` is `$total`. */
 export type JsonPathVars<V> = { readonly [K in keyof V & string]-?: JsonPath<V[K]> };
@@ -94,8 +69,7 @@ export function jsonPathVars<V>(): JsonPathVars<V> {
   return new Proxy(
     {},
     {
-      get: (_, key) =>
-        typeof key === "string" && !IGNORED.has(key) ? jsonPathRoot("variable", key) : undefined,
+      get: (_, key) => (typeof key === "string" && !isProbe(key) ? jsonPathRoot("variable", key) : undefined),
     },
   ) as JsonPathVars<V>;
 }

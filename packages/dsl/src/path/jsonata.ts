@@ -1,7 +1,8 @@
 import type { JsonPrimitive } from "../asl/types.js";
 import { BuilderError } from "../builder/builder-error.js";
-import type { JsonataNode, JsonataRefNode, JsonataRoot, LegNode } from "../ir/value-nodes.js";
+import type { JsonataNode, JsonataRefNode, JsonataRoot } from "../ir/value-nodes.js";
 import { ValueNode } from "../ir/value-nodes.js";
+import { isProbe, keep, type RefGrowth, refProxy } from "./ref-proxy.js";
 import { type Expr, isExpr, REF_NODE, refNode } from "./refs.js";
 
 /**
@@ -24,53 +25,45 @@ type JsonataNavigation<T> = unknown extends T
 
 export type JsonataVars<V> = { readonly [K in keyof V & string]-?: JsonataRef<V[K]> };
 
-const IGNORED = new Set<string | symbol>(["then", "toJSON", "constructor", "$$typeof", "asymmetricMatch"]);
-
-function proxyFor(node: JsonataRefNode): unknown {
-  // A function target: `.at(0)` calls the `at` field proxy, which then becomes an index of its parent.
-  return new Proxy(() => undefined, {
-    get(_, key) {
-      if (key === REF_NODE) return node;
-      if (typeof key === "symbol" || IGNORED.has(key)) return undefined;
-      return proxyFor(extend(node, { type: "field", name: key }));
-    },
-    apply(_, __, args: unknown[]) {
-      const last = node.legs.at(-1);
-      if (typeof args[0] !== "number" || last?.type !== "field" || last.name !== "at") {
-        throw new BuilderError(
-          "JSONata reference",
-          "only .at(index) can be called on a reference",
-          "Use input.items.at(0).",
-        );
-      }
-      return proxyFor(
-        ValueNode.jsonataRef(
-          node.root,
-          [...node.legs.slice(0, -1), { type: "index", index: args[0] }],
-          node.variable,
-        ),
+/** JSONata references grow by a field and by `.at(index)`. */
+const GROWTH: RefGrowth<JsonataRefNode> = {
+  field: (node, name) =>
+    ValueNode.jsonataRef(node.root, [...node.legs, { type: "field", name }], node.variable),
+  call(node, args) {
+    const last = node.legs.at(-1);
+    if (typeof args[0] !== "number" || last?.type !== "field" || last.name !== "at") {
+      throw new BuilderError(
+        "JSONata reference",
+        "only .at(index) can be called on a reference",
+        "Use input.items.at(0).",
       );
-    },
-    has: (_, key) => key === REF_NODE,
-  });
+    }
+    return ValueNode.jsonataRef(
+      node.root,
+      [...node.legs.slice(0, -1), { type: "index", index: args[0] }],
+      node.variable,
+    );
+  },
+};
+
+const ROOTS = new Map<string, unknown>();
+
+function root<T>(name: JsonataRoot, variable?: string): JsonataRef<T> {
+  const key = variable === undefined ? name : `${name}:${variable}`;
+  const known = ROOTS.get(key);
+  if (known !== undefined) return known as JsonataRef<T>;
+  return keep(ROOTS, key, refProxy(GROWTH, ValueNode.jsonataRef(name, [], variable))) as JsonataRef<T>;
 }
 
-function extend(node: JsonataRefNode, leg: LegNode): JsonataRefNode {
-  return ValueNode.jsonataRef(node.root, [...node.legs, leg], node.variable);
-}
-
-export function jsonataRoot<T>(root: JsonataRoot): JsonataRef<T> {
-  return proxyFor(ValueNode.jsonataRef(root, [])) as JsonataRef<T>;
+export function jsonataRoot<T>(name: JsonataRoot): JsonataRef<T> {
+  return root(name);
 }
 
 export function jsonataVars<V>(): JsonataVars<V> {
   return new Proxy(
     {},
     {
-      get: (_, key) =>
-        typeof key === "string" && !IGNORED.has(key)
-          ? proxyFor(ValueNode.jsonataRef("variable", [], key))
-          : undefined,
+      get: (_, key) => (typeof key === "string" && !isProbe(key) ? root("variable", key) : undefined),
     },
   ) as JsonataVars<V>;
 }

@@ -1,4 +1,5 @@
 import { BuilderError } from "../builder/builder-error.js";
+import { freezeDeep } from "../ir/freeze.js";
 import type { LegNode } from "../ir/value-nodes.js";
 
 /**
@@ -32,8 +33,23 @@ export function parseLegs(text: string, where: string): LegNode[] {
   return legs;
 }
 
-/** Splits `"$.a.b"` into legs; the root must be `$` alone (input-relative paths). */
-export function parseInputPath(text: string, where: string): LegNode[] {
+const parsed = new Map<string, readonly LegNode[]>();
+const PARSED_LIMIT = 4096;
+
+/**
+ * Splits `"$.a.b"` into legs; the root must be `$` alone (input-relative paths). Machines repeat the same few
+ * paths, so the (frozen) legs of each are kept: at most PARSED_LIMIT, then the cache starts over.
+ */
+export function parseInputPath(text: string, where: string): readonly LegNode[] {
+  const known = parsed.get(text);
+  if (known !== undefined) return known;
+  const legs = freezeDeep(parseRootedPath(text, where));
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  parsed.set(text, legs);
+  return legs;
+}
+
+function parseRootedPath(text: string, where: string): LegNode[] {
   if (text === "$") return [];
   if (!text.startsWith("$") || text.startsWith("$$")) {
     throw new BuilderError(

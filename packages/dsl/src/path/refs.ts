@@ -6,17 +6,18 @@ export const REF_NODE: unique symbol = Symbol("statesmith.ref");
 declare const JSONPATH_VALUE: unique symbol;
 declare const JSONATA_VALUE: unique symbol;
 
+// References are covariant, as tsc measures them: declared, the measurement (a structural walk) is skipped.
 /**
  * A JSONPath reference (`$.order.id`, `$$.Execution.Id`, `$total`) or an intrinsic (`States.Format(…)`),
  * carrying the type of the value it selects. Only the type checker sees `[JSONPATH_VALUE]`.
  */
-export interface PathRef<T> {
+export interface PathRef<out T> {
   readonly [JSONPATH_VALUE]: T;
   readonly [REF_NODE]: JsonPathNode | IntrinsicNode;
 }
 
 /** A JSONata expression (`$states.input.order.id`, `$total`, `` jsonata`…` ``) typed by its result. */
-export interface Expr<T> {
+export interface Expr<out T> {
   readonly [JSONATA_VALUE]: T;
   readonly [REF_NODE]: JsonataNode | JsonataRefNode;
 }

@@ -1,9 +1,9 @@
 import type { JsonPrimitive, QueryLanguage } from "../asl/types.js";
 import { BuilderError } from "../builder/builder-error.js";
-import { type JsonataRefNode, type TemplateNode, ValueNode } from "../ir/value-nodes.js";
+import { type TemplateNode, ValueNode } from "../ir/value-nodes.js";
 import type { Empty } from "../typing/empty.js";
-import type { Expr, PathRef } from "./refs.js";
-import { isExpr, isPathRef, refNode } from "./refs.js";
+import type { Expr, PathRef, REF_NODE, RefValue } from "./refs.js";
+import { refNode } from "./refs.js";
 
 /**
  * Payload templates are plain objects whose leaves may be references: `{ orderId: $.order.id, fixed: 1 }`.
@@ -23,25 +23,22 @@ export interface TemplateObject {
  * The JSON a template produces: references replaced by the type of what they select. Objects are rebuilt
  * from `[key, type]` entries, which makes the result canonical: two templates of the same shape give the same
  * type, so Choice branches that rejoin collapse into one type instead of a union that doubles at every join.
+ * Every callback's object literal is a new type, so this runs in full at nearly every state: the tests are
+ * ordered for it (one brand test for both kinds of reference, no separate test for primitives, which the last
+ * branch returns as they are), and each field is resolved in the same mapped type that makes the entries.
  */
-export type Resolved<T> =
-  T extends PathRef<infer V>
-    ? V
-    : T extends Expr<infer V>
-      ? V
-      : T extends JsonPrimitive
-        ? T
-        : T extends readonly (infer Item)[]
-          ? ResolvedItems<Item>
-          : T extends object
-            ? ResolvedObject<T>
-            : T;
+export type Resolved<T> = T extends { readonly [REF_NODE]: unknown }
+  ? RefValue<T>
+  : T extends readonly unknown[]
+    ? T extends readonly (infer Item)[]
+      ? ResolvedItems<Item>
+      : never
+    : T extends object
+      ? FromEntries<{ [K in keyof T]-?: [K, Resolved<Exclude<T[K], undefined>>] }[keyof T]>
+      : T;
 
 // `infer Item` (not `T[number]`) keeps generic templates in declarations from expanding forever.
 type ResolvedItems<Item> = Resolved<Item> extends infer R ? R[] : never;
-type ResolvedFields<T> = { [K in keyof T]-?: Resolved<Exclude<T[K], undefined>> };
-type ResolvedObject<T> =
-  ResolvedFields<T> extends infer F ? FromEntries<{ [K in keyof F]-?: [K, F[K]] }[keyof F]> : never;
 type FromEntries<E extends readonly [PropertyKey, unknown]> = [E] extends [never]
   ? Empty
   : { [Entry in E as Entry[0]]: Entry[1] };
@@ -53,7 +50,43 @@ export function toTemplate(
   where: string,
   inArray = false,
 ): TemplateNode {
-  if (isPathRef(value)) {
+  if (typeof value === "string" || typeof value === "boolean" || value === null)
+    return ValueNode.literal(value);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value))
+      throw new BuilderError(where, `${value} is not a JSON number`, "Use a finite number.");
+    return ValueNode.literal(value);
+  }
+  const node = refNode(value);
+  if (node !== undefined) return referenceTemplate(node, language, where, inArray);
+  if (Array.isArray(value)) {
+    return ValueNode.array(
+      value.map((item, index) => toTemplate(item, language, `${where}[${index}]`, true)),
+    );
+  }
+  if (isPlainObject(value)) {
+    const entries: { key: string; value: TemplateNode }[] = [];
+    for (const key in value) {
+      const item = value[key];
+      if (item !== undefined)
+        entries.push({ key, value: toTemplate(item, language, `${where}.${key}`, inArray) });
+    }
+    return ValueNode.object(entries);
+  }
+  throw new BuilderError(
+    where,
+    `${describe(value)} is not JSON`,
+    "Use JSON values (convert dates with toISOString()) and references.",
+  );
+}
+
+function referenceTemplate(
+  node: NonNullable<ReturnType<typeof refNode>>,
+  language: QueryLanguage,
+  where: string,
+  inArray: boolean,
+): TemplateNode {
+  if (node.kind === "json-path" || node.kind === "intrinsic") {
     if (language === "JSONata") {
       throw new BuilderError(
         where,
@@ -68,42 +101,12 @@ export function toTemplate(
         "Build the array with the States.Array intrinsic: array($.a, $.b).",
       );
     }
-    return refNode(value) as TemplateNode;
+    return node;
   }
-  if (isExpr(value)) {
-    if (language === "JSONPath") {
-      throw new BuilderError(
-        where,
-        "a JSONata expression in a JSONPath state",
-        "Use $-path references here.",
-      );
-    }
-    const node = refNode(value)!;
-    return node.kind === "jsonata" ? node : ValueNode.jsonata([node as JsonataRefNode]);
+  if (language === "JSONPath") {
+    throw new BuilderError(where, "a JSONata expression in a JSONPath state", "Use $-path references here.");
   }
-  if (value === null || typeof value === "string" || typeof value === "boolean")
-    return ValueNode.literal(value);
-  if (typeof value === "number") {
-    if (!Number.isFinite(value))
-      throw new BuilderError(where, `${value} is not a JSON number`, "Use a finite number.");
-    return ValueNode.literal(value);
-  }
-  if (Array.isArray(value)) {
-    return ValueNode.array(
-      value.map((item, index) => toTemplate(item, language, `${where}[${index}]`, true)),
-    );
-  }
-  if (isPlainObject(value)) {
-    const entries = Object.entries(value)
-      .filter(([, item]) => item !== undefined)
-      .map(([key, item]) => ({ key, value: toTemplate(item, language, `${where}.${key}`, inArray) }));
-    return ValueNode.object(entries);
-  }
-  throw new BuilderError(
-    where,
-    `${describe(value)} is not JSON`,
-    "Use JSON values (convert dates with toISOString()) and references.",
-  );
+  return node.kind === "jsonata" ? node : ValueNode.jsonata([node]);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -7,6 +7,7 @@ import {
   formatDiagnostic,
   type StateMachine,
 } from "../../src/index.js";
+import { expectInvariants } from "./invariants.js";
 
 type AslValidator = (
   definition: unknown,
@@ -27,6 +28,7 @@ export function compileOk(machine: StateMachine): CompileResult {
   expect(result.diagnostics.map(formatDiagnostic)).toStrictEqual([]);
   expect(result.ok).toBe(true);
   expect(aslValidatorErrors(result.definition)).toBeUndefined();
+  expectInvariants(machine, result.definition);
   return result;
 }
 
@@ -37,5 +39,7 @@ export function statesOf(machine: StateMachine): AslDefinition["States"] {
 
 /** Messages of the compile diagnostics, formatted. */
 export function problems(machine: StateMachine): string[] {
-  return compile(machine).diagnostics.map(formatDiagnostic);
+  const result = compile(machine);
+  expectInvariants(machine, result.definition);
+  return result.diagnostics.map(formatDiagnostic);
 }
