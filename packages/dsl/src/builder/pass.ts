@@ -4,7 +4,7 @@ import { type Resolved, toTemplate } from "../path/template.js";
 import type { ApplyResultPath } from "../typing/place.js";
 import type { CheckPath } from "../typing/resolve.js";
 import type { CheckResultPath, ResultPathLegs } from "./catch-types.js";
-import type { EffectiveInput, JsonLiteral, PassthroughSpec } from "./passthrough-types.js";
+import type { CanonicalLiteral, EffectiveInput, JsonLiteral, PassthroughSpec } from "./passthrough-types.js";
 import type { JsonataHelpers, JsonPathHelpers, Scope } from "./scope.js";
 import type {
   AddAssigned,
@@ -32,7 +32,7 @@ export interface JsonPathPass<in out S extends StateSpec> extends Attachable<S> 
     path: P extends string ? CheckPath<S["input"], P> : null,
   ): JsonPathPass<SetInputPath<S, ResultPathLegs<P>>>;
   /** A fixed result. */
-  result<const T extends JsonLiteral>(value: T): JsonPathPass<SetResult<S, T>>;
+  result<const T extends JsonLiteral>(value: T): JsonPathPass<SetResult<S, CanonicalLiteral<T>>>;
   /** A result built from the input. */
   parameters<T>(
     build: ($: JsonPathRootRef<S["input"]>, helpers: JsonPathHelpers<S["vars"]>) => T,

@@ -19,6 +19,21 @@ export type PassthroughRule = Rule<[], Passthrough, [], []>;
 /** JSON a Pass state's `Result` may hold (readonly, so `const` literals fit). */
 export type JsonLiteral = JsonPrimitive | readonly JsonLiteral[] | { readonly [key: string]: JsonLiteral };
 
+/**
+ * A `Result` literal's type rebuilt from `[key, type]` entries. Every object literal is a type of its own, and
+ * the result becomes the next state's data: without this, a chain of `result({ … })` states made every later
+ * type new (200 such states cost tsc 88k instantiations instead of 4k). Tuples and primitives are interned
+ * already; readonly and literal types are kept.
+ */
+export type CanonicalLiteral<T> = T extends readonly unknown[]
+  ? { readonly [K in keyof T]: CanonicalLiteral<T[K]> }
+  : T extends object
+    ? ReadonlyFromEntries<{ [K in keyof T]-?: [K, CanonicalLiteral<T[K]>] }[keyof T]>
+    : T;
+type ReadonlyFromEntries<E extends readonly [PropertyKey, unknown]> = [E] extends [never]
+  ? Empty
+  : { readonly [Entry in E as Entry[0]]: Entry[1] };
+
 export type LegsOrNull = Legs | null;
 
 /** What OutputPath selects from in a state whose output is its effective input (after InputPath). */

@@ -133,3 +133,21 @@ describe("outputs through Succeed", () => {
     );
   });
 });
+
+describe("Pass results", () => {
+  // The result is rebuilt from its entries (one type per shape, so later states' types are reused), and it
+  // keeps what the literal says: readonly fields, literal types, tuples.
+  test("a nested Result keeps its readonly literal types", () => {
+    machine("result-literal", { input: Order }, (flow) => {
+      const after = flow.next((s) =>
+        s.pass("Defaults").result({ currency: "EUR", limits: [1, 2], nested: { on: true } }),
+      );
+      expectTypeOf<FlowData<typeof after>>().toEqualTypeOf<{
+        readonly currency: "EUR";
+        readonly limits: readonly [1, 2];
+        readonly nested: { readonly on: true };
+      }>();
+      return after;
+    });
+  });
+});
