@@ -46,13 +46,19 @@ describe("concurrent failures", () => {
 });
 
 describe("late results (calls that started before the trip)", () => {
-  it("GIVEN a slow call WHEN it fails after the circuit tripped THEN the open period is not extended", async () => {
+  /** A call held in flight at the dependency while other calls trip the circuit. */
+  async function slowCallThenTrip(outcome: "failing" | "healthy") {
     breaker = await createLocalBreaker({ machine: withLongTimeout() });
     breaker.clock.holdAt(breaker.clock.now());
-    const release = breaker.dependency.holdNext("failing");
+    const release = breaker.dependency.holdNext(outcome);
     const slow = breaker.engine.start(breaker.machine, { circuit: "svc", request: {} });
     await until(() => breaker.dependency.calls === 1, "the slow call is in flight");
     const openUntil = await trip(breaker, "svc");
+    return { release, slow, openUntil };
+  }
+
+  it("GIVEN a slow call WHEN it fails after the circuit tripped THEN the open period is not extended", async () => {
+    const { release, slow, openUntil } = await slowCallThenTrip("failing");
     release();
     expect(answer(await slow.result)).toMatchObject({
       degraded: true,
@@ -63,24 +69,14 @@ describe("late results (calls that started before the trip)", () => {
   });
 
   it("GIVEN a slow call WHEN it succeeds while the circuit is OPEN THEN it answers but does not close the circuit", async () => {
-    breaker = await createLocalBreaker({ machine: withLongTimeout() });
-    breaker.clock.holdAt(breaker.clock.now());
-    const release = breaker.dependency.holdNext("healthy");
-    const slow = breaker.engine.start(breaker.machine, { circuit: "svc", request: {} });
-    await until(() => breaker.dependency.calls === 1, "the slow call is in flight");
-    const openUntil = await trip(breaker, "svc");
+    const { release, slow, openUntil } = await slowCallThenTrip("healthy");
     release();
     expect(answer(await slow.result).degraded).toBe(false);
     expect(await breaker.circuitItem("svc")).toMatchObject({ circuitState: "OPEN", openUntil });
   });
 
   it("GIVEN a slow call WHEN it fails after the circuit closed again THEN it counts for nothing in the new closed period", async () => {
-    breaker = await createLocalBreaker({ machine: withLongTimeout() });
-    breaker.clock.holdAt(breaker.clock.now());
-    const release = breaker.dependency.holdNext("failing");
-    const slow = breaker.engine.start(breaker.machine, { circuit: "svc", request: {} });
-    await until(() => breaker.dependency.calls === 1, "the slow call is in flight");
-    const openUntil = await trip(breaker, "svc");
+    const { release, slow, openUntil } = await slowCallThenTrip("failing");
     breaker.clock.holdAt(openUntil);
     breaker.clock.set(openUntil);
     expect(answer(await breaker.call("svc")).degraded).toBe(false); // the probe closes the circuit

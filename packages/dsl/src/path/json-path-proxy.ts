@@ -1,7 +1,7 @@
 import { type JsonPathNode, type JsonPathRoot, type LegNode, ValueNode } from "../ir/value-nodes.js";
 import type { AtPath, CheckPath } from "../typing/resolve.js";
 import { parseInputPath } from "./parse-json-path.js";
-import { isProbe, keep, type RefGrowth, refProxy } from "./ref-proxy.js";
+import { indexLegs, type RefGrowth, RootRefs } from "./ref-proxy.js";
 import type { PathRef } from "./refs.js";
 
 /**
@@ -34,15 +34,8 @@ export type JsonPathRootRef<T> = JsonPath<T> &
 const GROWTH: RefGrowth<JsonPathNode> = {
   field: (node, name) => extend(node, [{ type: "field", name }]),
   call(node, args) {
-    // `.at(0)` on an array: the `at` field proxy, called with a number, is an index of its parent.
-    const last = node.legs.at(-1);
-    if (typeof args[0] === "number" && last?.type === "field" && last.name === "at") {
-      return ValueNode.path(
-        node.root,
-        [...node.legs.slice(0, -1), { type: "index", index: args[0] }],
-        node.variable,
-      );
-    }
+    const indexed = indexLegs(node.legs, args);
+    if (indexed !== undefined) return ValueNode.path(node.root, indexed, node.variable);
     return extend(node, parseInputPath(String(args[0]), `path "${String(args[0])}"`));
   },
 };
@@ -51,25 +44,18 @@ function extend(node: JsonPathNode, legs: readonly LegNode[]): JsonPathNode {
   return ValueNode.path(node.root, [...node.legs, ...legs], node.variable);
 }
 
-const ROOTS = new Map<string, unknown>();
+const ROOTS = new RootRefs<JsonPathNode, JsonPathRoot>(GROWTH, (root, variable) =>
+  ValueNode.path(root, [], variable),
+);
 
 /** A root reference: `$` of the input, of a task result, of an error output, `$$` or a variable. */
 export function jsonPathRoot<T>(root: JsonPathRoot, variable?: string): JsonPathRootRef<T> {
-  // References are immutable (reading a field makes a new one), so each root is made once.
-  const key = variable === undefined ? root : `${root}:${variable}`;
-  const known = ROOTS.get(key);
-  if (known !== undefined) return known as JsonPathRootRef<T>;
-  return keep(ROOTS, key, refProxy(GROWTH, ValueNode.path(root, [], variable))) as JsonPathRootRef<T>;
+  return ROOTS.get(root, variable) as JsonPathRootRef<T>;
 }
 
 /** Variables in JSONPath states: `vars.total` is `$total`. */
 export type JsonPathVars<V> = { readonly [K in keyof V & string]-?: JsonPath<V[K]> };
 
 export function jsonPathVars<V>(): JsonPathVars<V> {
-  return new Proxy(
-    {},
-    {
-      get: (_, key) => (typeof key === "string" && !isProbe(key) ? jsonPathRoot("variable", key) : undefined),
-    },
-  ) as JsonPathVars<V>;
+  return ROOTS.variables() as JsonPathVars<V>;
 }

@@ -2,7 +2,7 @@ import type { JsonPrimitive } from "../asl/types.js";
 import { BuilderError } from "../builder/builder-error.js";
 import type { JsonataNode, JsonataRefNode, JsonataRoot } from "../ir/value-nodes.js";
 import { ValueNode } from "../ir/value-nodes.js";
-import { isProbe, keep, type RefGrowth, refProxy } from "./ref-proxy.js";
+import { indexLegs, type RefGrowth, RootRefs } from "./ref-proxy.js";
 import { type Expr, isExpr, REF_NODE, refNode } from "./refs.js";
 
 /**
@@ -30,42 +30,28 @@ const GROWTH: RefGrowth<JsonataRefNode> = {
   field: (node, name) =>
     ValueNode.jsonataRef(node.root, [...node.legs, { type: "field", name }], node.variable),
   call(node, args) {
-    const last = node.legs.at(-1);
-    if (typeof args[0] !== "number" || last?.type !== "field" || last.name !== "at") {
+    const indexed = indexLegs(node.legs, args);
+    if (indexed === undefined) {
       throw new BuilderError(
         "JSONata reference",
         "only .at(index) can be called on a reference",
         "Use input.items.at(0).",
       );
     }
-    return ValueNode.jsonataRef(
-      node.root,
-      [...node.legs.slice(0, -1), { type: "index", index: args[0] }],
-      node.variable,
-    );
+    return ValueNode.jsonataRef(node.root, indexed, node.variable);
   },
 };
 
-const ROOTS = new Map<string, unknown>();
-
-function root<T>(name: JsonataRoot, variable?: string): JsonataRef<T> {
-  const key = variable === undefined ? name : `${name}:${variable}`;
-  const known = ROOTS.get(key);
-  if (known !== undefined) return known as JsonataRef<T>;
-  return keep(ROOTS, key, refProxy(GROWTH, ValueNode.jsonataRef(name, [], variable))) as JsonataRef<T>;
-}
+const ROOTS = new RootRefs<JsonataRefNode, JsonataRoot>(GROWTH, (root, variable) =>
+  ValueNode.jsonataRef(root, [], variable),
+);
 
 export function jsonataRoot<T>(name: JsonataRoot): JsonataRef<T> {
-  return root(name);
+  return ROOTS.get(name) as JsonataRef<T>;
 }
 
 export function jsonataVars<V>(): JsonataVars<V> {
-  return new Proxy(
-    {},
-    {
-      get: (_, key) => (typeof key === "string" && !isProbe(key) ? root("variable", key) : undefined),
-    },
-  ) as JsonataVars<V>;
+  return ROOTS.variables() as JsonataVars<V>;
 }
 
 /**

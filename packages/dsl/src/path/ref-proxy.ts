@@ -24,7 +24,7 @@ interface Target {
 /** Keys that libraries probe on any value (promises, JSON, React, test matchers): never fields. */
 const IGNORED = new Set<string>(["then", "toJSON", "constructor", "$$typeof", "asymmetricMatch"]);
 
-export function isProbe(key: string): boolean {
+function isProbe(key: string): boolean {
   return IGNORED.has(key);
 }
 
@@ -37,7 +37,7 @@ const CACHE_LIMIT = 10_000;
 let cached = 0;
 
 /** Caches `value` under `key` while the budget lasts. */
-export function keep<T>(cache: Map<string, T>, key: string, value: T): T {
+function keep<T>(cache: Map<string, T>, key: string, value: T): T {
   if (cached < CACHE_LIMIT) {
     cached++;
     cache.set(key, value);
@@ -60,6 +60,49 @@ const HANDLER: ProxyHandler<Target> = {
   },
   has: (_, key) => key === REF_NODE,
 };
+
+/** `.at(index)`: the `at` field proxy, called with a number, is an index of its parent. Else undefined. */
+export function indexLegs(
+  legs: readonly LegNode[],
+  args: readonly unknown[],
+): readonly LegNode[] | undefined {
+  const last = legs.at(-1);
+  if (typeof args[0] !== "number" || last?.type !== "field" || last.name !== "at") return undefined;
+  return [...legs.slice(0, -1), { type: "index", index: args[0] }];
+}
+
+/**
+ * The root references of one kind (`$`, `$$`, `$states.input`, variables …): references are immutable, so
+ * each root is made once, within the cache budget.
+ */
+export class RootRefs<N extends PathLike, R extends string> {
+  readonly #roots = new Map<string, unknown>();
+  readonly #growth: RefGrowth<N>;
+  readonly #node: (root: R, variable?: string) => N;
+
+  constructor(growth: RefGrowth<N>, node: (root: R, variable?: string) => N) {
+    this.#growth = growth;
+    this.#node = node;
+  }
+
+  get(root: R, variable?: string): unknown {
+    const key = variable === undefined ? root : `${root}:${variable}`;
+    const known = this.#roots.get(key);
+    if (known !== undefined) return known;
+    return keep(this.#roots, key, refProxy(this.#growth, this.#node(root, variable)));
+  }
+
+  /** `vars.total`: a value whose fields are the variables' roots. */
+  variables(): unknown {
+    return new Proxy(
+      {},
+      {
+        get: (_, key) =>
+          typeof key === "string" && !isProbe(key) ? this.get("variable" as R, key) : undefined,
+      },
+    );
+  }
+}
 
 /** A typed reference's run-time value: reading a field or calling it makes the next reference. */
 export function refProxy<N extends PathLike>(growth: RefGrowth<N>, node: N): unknown {

@@ -64,3 +64,16 @@ export const eventTypes = (result: ExecutionResult): string[] => result.history.
 
 export const DOCS = "https://docs.aws.amazon.com/step-functions/latest/dg";
 export const SPEC = "https://states-language.net/spec.html";
+/** The AWS pages the JSONata cases cite. */
+export const DATA = `${DOCS}/transforming-data.html`;
+export const VARIABLES = `${DOCS}/workflow-variables.html`;
+export const FN = "arn:aws:lambda:us-east-1:123456789012:function:work";
+
+/** A JSONata machine of these states, starting at the first. */
+export const jsonata = (states: object, startAt = Object.keys(states)[0]) => ({
+  QueryLanguage: "JSONata",
+  StartAt: startAt,
+  States: states,
+});
+/** A one-state JSONata machine whose Pass outputs `value`. */
+export const output = (value: unknown) => ({ P: { Type: "Pass", Output: value, End: true } });

@@ -1,14 +1,6 @@
 import { expect } from "vitest";
-import { type ConformanceCase, DOCS, eventTypes } from "../harness.js";
+import { type ConformanceCase, DATA, DOCS, eventTypes, FN, jsonata, VARIABLES } from "../harness.js";
 
-const DATA = `${DOCS}/transforming-data.html`;
-const VARIABLES = `${DOCS}/workflow-variables.html`;
-const FN = "arn:aws:lambda:us-east-1:123456789012:function:work";
-const jsonata = (states: object, startAt = Object.keys(states)[0]) => ({
-  QueryLanguage: "JSONata",
-  StartAt: startAt,
-  States: states,
-});
 const elapsedMs = (result: { startDate: Date; stopDate: Date }) =>
   result.stopDate.getTime() - result.startDate.getTime();
 const failEvery = (predicate: string) => ({

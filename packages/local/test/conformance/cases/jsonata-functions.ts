@@ -1,13 +1,6 @@
 import { expect } from "vitest";
-import { type ConformanceCase, DOCS } from "../harness.js";
+import { type ConformanceCase, DATA, jsonata, output } from "../harness.js";
 
-const DATA = `${DOCS}/transforming-data.html`;
-const jsonata = (states: object, startAt = Object.keys(states)[0]) => ({
-  QueryLanguage: "JSONata",
-  StartAt: startAt,
-  States: states,
-});
-const output = (value: unknown) => ({ P: { Type: "Pass", Output: value, End: true } });
 const PROVIDED = `${DATA}#jsonata-functions-provided-by-sfn`;
 /** One expression that must fail the state with States.QueryEvaluationError, its cause matching `cause`. */
 const failing = (name: string, expression: string, cause: RegExp): ConformanceCase => ({

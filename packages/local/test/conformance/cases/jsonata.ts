@@ -1,15 +1,5 @@
 import { expect } from "vitest";
-import { type ConformanceCase, DOCS } from "../harness.js";
-
-const DATA = `${DOCS}/transforming-data.html`;
-const VARIABLES = `${DOCS}/workflow-variables.html`;
-const FN = "arn:aws:lambda:us-east-1:123456789012:function:work";
-const jsonata = (states: object, startAt = Object.keys(states)[0]) => ({
-  QueryLanguage: "JSONata",
-  StartAt: startAt,
-  States: states,
-});
-const output = (value: unknown) => ({ P: { Type: "Pass", Output: value, End: true } });
+import { type ConformanceCase, DATA, DOCS, FN, jsonata, output, VARIABLES } from "../harness.js";
 
 export const JSONATA_CASES: readonly ConformanceCase[] = [
   {
