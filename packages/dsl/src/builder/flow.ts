@@ -35,9 +35,9 @@ export interface FlowLike<out C, out V, out O = unknown> {
 /*
  * Builder interfaces are declared invariant (`in out`): their variance never matters to users, and
  * measuring it costs tsc a structural walk of the whole builder graph (hundreds of milliseconds).
- * Flows are declared covariant (`out`), which is what tsc measures for them (`L` and `E` only sit in
- * method parameters, so tsc would call them independent, and `out` keeps `"JSONPath"` assignable to
- * `QueryLanguage`).
+ * A flow is invariant in its data, variables and errors (its `next` hands them to the invariant state
+ * constructors) and covariant in the rest (`out L` keeps `"JSONPath"` assignable to `QueryLanguage`).
+ * Code that takes any flow takes a `FlowLike`, which is covariant throughout.
  */
 
 /**
@@ -45,19 +45,24 @@ export interface FlowLike<out C, out V, out O = unknown> {
  * set so far, `L` the query language of the states appended next, `E` the error names declared for Retry/Catch.
  * Every method returns a new flow; nothing is mutated.
  */
-export interface Flow<out C, out V, out L extends QueryLanguage, out E extends string, out O = never>
+export interface Flow<in out C, in out V, out L extends QueryLanguage, in out E extends string, out O = never>
   extends FlowLike<C, V, O> {
   /**
    * Appends a state or fragment: `flow.next(s => s.task("Charge", …).resultPath("$.charge"))`, or a value made
    * elsewhere (`flow.next(charge)`), which must accept the current data.
    */
+  // Two signatures, the callback first. Typed as one parameter `((states) => T) | (T & Accepts<C, V>)`, every
+  // callback was inferred and checked against both members of the union: 5% of the work of checking a
+  // 200-state machine, and more of its time. A value that does not fit fails both signatures, and the second
+  // one's message ends in the field the state's input lacks.
   // The default is never what `T` becomes (the argument always infers it). While tsc infers, it stands for
   // `T` in the type the callback is expected to return, and from a `never` there tsc does not walk into the
   // return types of the builder calls in the callback (otherwise it infers from `AnyState` into each of them).
   // Callbacks that return a flow (`branch`, `processor`, `fragment`, `machine`) default theirs for the same reason.
   next<T extends AnyState = never>(
-    state: ((states: States<C, V, L, E>) => T) | (T & Accepts<C, V>),
+    build: (states: States<C, V, L, E>) => T,
   ): FlowAfter<SpecOf<T>, C, V, L, E, O>;
+  next<T extends AnyState = never>(state: T & Accepts<C, V>): FlowAfter<SpecOf<T>, C, V, L, E, O>;
   /**
    * Continues at a state defined elsewhere in this machine or branch (a loop or a join). Nothing follows.
    * A Catch or Choice branch may consist of a goto alone: `f => f.goto(fallback)`.

@@ -1,5 +1,6 @@
 import type { JsonPrimitive } from "../asl/types.js";
 import type { Empty } from "../typing/empty.js";
+import type { Entry, ReadonlyFromEntries } from "../typing/entries.js";
 import type { Legs } from "../typing/legs.js";
 import type { Select } from "../typing/place.js";
 import type { Passthrough, Rule, Spec, StateSpec } from "./spec.js";
@@ -20,19 +21,16 @@ export type PassthroughRule = Rule<[], Passthrough, [], []>;
 export type JsonLiteral = JsonPrimitive | readonly JsonLiteral[] | { readonly [key: string]: JsonLiteral };
 
 /**
- * A `Result` literal's type rebuilt from `[key, type]` entries. Every object literal is a type of its own, and
- * the result becomes the next state's data: without this, a chain of `result({ … })` states made every later
- * type new (200 such states cost tsc 88k instantiations instead of 4k). Tuples and primitives are interned
- * already; readonly and literal types are kept.
+ * A `Result` literal's type rebuilt from its entries (entries.ts). Every object literal is a type of its own,
+ * and the result becomes the next state's data: without this, a chain of `result({ … })` states made every
+ * later type new (200 such states cost tsc 88k instantiations instead of 4k). Tuples and primitives are
+ * interned already; readonly and literal types are kept.
  */
 export type CanonicalLiteral<T> = T extends readonly unknown[]
   ? { readonly [K in keyof T]: CanonicalLiteral<T[K]> }
   : T extends object
-    ? ReadonlyFromEntries<{ [K in keyof T]-?: [K, CanonicalLiteral<T[K]>] }[keyof T]>
+    ? ReadonlyFromEntries<{ [K in keyof T]-?: Entry<K, CanonicalLiteral<T[K]>> }[keyof T]>
     : T;
-type ReadonlyFromEntries<E extends readonly [PropertyKey, unknown]> = [E] extends [never]
-  ? Empty
-  : { readonly [Entry in E as Entry[0]]: Entry[1] };
 
 export type LegsOrNull = Legs | null;
 

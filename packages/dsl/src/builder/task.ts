@@ -127,11 +127,21 @@ export type TaskOf<L extends QueryLanguage, S extends StateSpec, R, E extends st
   ? JsonataTask<S, R, E>
   : JsonPathTask<S, R, E>;
 
-/** The Task constructor's signature in a scope (`States.task`). */
-export type TaskConstructor<In, V, L extends QueryLanguage, E extends string> = <I extends IntegrationLike>(
-  name: string,
-  integration: I | ReadFn<L, In, V, I>,
-) => TaskOf<L, TaskSpec<In, V, ResultOf<I>>, ResultOf<I>, E | ErrorsOf<I>>;
+/**
+ * The Task constructor in a scope (`States.task`): the integration, or a callback that reads the input to
+ * build it. Two signatures rather than one parameter typed `I | ReadFn<…>`: tsc infers and checks a
+ * callback against a union member by member, which made every Task cost more to check (see `Flow.next`).
+ */
+export interface TaskConstructor<In, V, L extends QueryLanguage, E extends string> {
+  <I extends IntegrationLike>(
+    name: string,
+    integration: ReadFn<L, In, V, I>,
+  ): TaskOf<L, TaskSpec<In, V, ResultOf<I>>, ResultOf<I>, E | ErrorsOf<I>>;
+  <I extends IntegrationLike>(
+    name: string,
+    integration: I,
+  ): TaskOf<L, TaskSpec<In, V, ResultOf<I>>, ResultOf<I>, E | ErrorsOf<I>>;
+}
 
 export class TaskValue extends StateValue<TaskNode> {
   static create(scope: Scope, name: string, integration: unknown): TaskValue {

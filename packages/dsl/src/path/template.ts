@@ -1,7 +1,7 @@
 import type { JsonPrimitive, QueryLanguage } from "../asl/types.js";
 import { BuilderError } from "../builder/builder-error.js";
 import { type TemplateNode, ValueNode } from "../ir/value-nodes.js";
-import type { Empty } from "../typing/empty.js";
+import type { Entry, FromEntries } from "../typing/entries.js";
 import type { Expr, PathRef, REF_NODE, RefValue } from "./refs.js";
 import { refNode } from "./refs.js";
 
@@ -21,11 +21,11 @@ export interface TemplateObject {
 
 /**
  * The JSON a template produces: references replaced by the type of what they select. Objects are rebuilt
- * from `[key, type]` entries, which makes the result canonical: two templates of the same shape give the same
- * type, so Choice branches that rejoin collapse into one type instead of a union that doubles at every join.
- * Every callback's object literal is a new type, so this runs in full at nearly every state: the tests are
- * ordered for it (one brand test for both kinds of reference, no separate test for primitives, which the last
- * branch returns as they are), and each field is resolved in the same mapped type that makes the entries.
+ * from their entries (entries.ts), which makes the result canonical: two templates of the same shape give the
+ * same type, so Choice branches that rejoin collapse into one type instead of a union that doubles at every
+ * join. Every callback's object literal is a new type, so this runs in full at nearly every state: the tests
+ * are ordered for it (one brand test for both kinds of reference, no separate test for primitives, which the
+ * last branch returns as they are), and each field is resolved in the mapped type that makes the entries.
  */
 export type Resolved<T> = T extends { readonly [REF_NODE]: unknown }
   ? RefValue<T>
@@ -34,14 +34,11 @@ export type Resolved<T> = T extends { readonly [REF_NODE]: unknown }
       ? ResolvedItems<Item>
       : never
     : T extends object
-      ? FromEntries<{ [K in keyof T]-?: [K, Resolved<Exclude<T[K], undefined>>] }[keyof T]>
+      ? FromEntries<{ [K in keyof T]-?: Entry<K, Resolved<Exclude<T[K], undefined>>> }[keyof T]>
       : T;
 
 // `infer Item` (not `T[number]`) keeps generic templates in declarations from expanding forever.
 type ResolvedItems<Item> = Resolved<Item> extends infer R ? R[] : never;
-type FromEntries<E extends readonly [PropertyKey, unknown]> = [E] extends [never]
-  ? Empty
-  : { [Entry in E as Entry[0]]: Entry[1] };
 
 /** Converts a template written by the user to IR, refusing references of the other query language. */
 export function toTemplate(

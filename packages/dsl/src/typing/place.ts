@@ -1,4 +1,5 @@
 import type { Empty } from "./empty.js";
+import type { EntriesOf, Entry, FromEntries } from "./entries.js";
 import type { Legs } from "./legs.js";
 import type { Resolve } from "./resolve.js";
 
@@ -7,14 +8,9 @@ import type { Resolve } from "./resolve.js";
  * chain as long as the machine. Two rules keep tsc linear and free of "excessively deep":
  * - every alias body is a conditional type, so a result carries no alias arguments pointing back at the
  *   previous step's type (tsc re-instantiates alias arguments, which would walk the whole chain);
- * - a new field is an intersection (flattened by tsc), an overwritten field rebuilds a fresh object from
- *   `[key, type]` entries, so no mapped type keeps the previous step as an outer type argument.
+ * - a placed field rebuilds the object from its entries (entries.ts), so no mapped type keeps the previous
+ *   step as an outer type argument, and the same fields make the same type.
  */
-
-type FromEntries<E extends readonly [PropertyKey, unknown]> = [E] extends [unknown]
-  ? { [Entry in E as Entry[0]]: Entry[1] }
-  : never;
-type EntriesOf<T> = { [K in keyof T]-?: [K, T[K]] }[keyof T];
 
 /** `C` with `value` placed at the field path (ResultPath semantics: missing objects are created). */
 export type Place<C, L extends Legs, V> = L extends readonly [
@@ -24,10 +20,10 @@ export type Place<C, L extends Legs, V> = L extends readonly [
   ? C extends object
     ? [K] extends [keyof C]
       ? Place<C[K], Rest, V> extends infer Placed
-        ? FromEntries<Exclude<EntriesOf<C>, readonly [K, unknown]> | [K, Placed]>
+        ? FromEntries<Exclude<EntriesOf<C>, Entry<K, unknown>> | Entry<K, Placed>>
         : never
       : Place<Empty, Rest, V> extends infer Placed
-        ? FromEntries<{ [P in keyof C]-?: [P, C[P]] }[keyof C] | [K, Placed]>
+        ? FromEntries<{ [P in keyof C]-?: Entry<P, C[P]> }[keyof C] | Entry<K, Placed>>
         : never
     : { [P in K]: Place<Empty, Rest, V> }
   : V;
@@ -55,9 +51,9 @@ export type AssignVars<V, Assigned> = [keyof Assigned] extends [never]
   ? V
   : [Extract<keyof V, keyof Assigned>] extends [never]
     ? V & Assigned
-    : FromEntries<Exclude<EntriesOf<V>, readonly [keyof Assigned, unknown]> | EntriesOf<Assigned>>;
+    : FromEntries<Exclude<EntriesOf<V>, Entry<keyof Assigned, unknown>> | EntriesOf<Assigned>>;
 
 /** Fields both branches define (what is guaranteed after paths join). */
 export type CommonFields<A, B> = FromEntries<
-  { [K in keyof A & keyof B]-?: [K, A[K] | B[K]] }[keyof A & keyof B]
+  { [K in keyof A & keyof B]-?: Entry<K, A[K] | B[K]> }[keyof A & keyof B]
 >;

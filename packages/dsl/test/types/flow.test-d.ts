@@ -1,5 +1,5 @@
-import { describe, test } from "vitest";
-import { booleanEquals, lambda, machine, states } from "../../src/index.js";
+import { describe, expectTypeOf, test } from "vitest";
+import { booleanEquals, type FlowData, lambda, machine, states } from "../../src/index.js";
 import { type charge, Order } from "./fixtures.js";
 
 // A flow's data type is the next state's input: what ends a path ends the flow's methods, and a state value
@@ -54,6 +54,38 @@ describe("flow shape", () => {
         .goto(retryLater)
         // @ts-expect-error goto ends the flow
         .next((s) => s.succeed("Done")),
+    );
+  });
+});
+
+describe("a state is appended as a value or built by a callback", () => {
+  // `next` and `task` take either form (two signatures each, so tsc checks a callback against one type).
+  test("both forms type the flow alike", () => {
+    machine("both-forms", { input: Order }, (flow) => {
+      const invokeCharge = lambda.invoke<typeof charge>({ FunctionName: "charge" });
+      const byCallback = flow.next((s) => s.task("Charge", () => invokeCharge).resultPath("$.charge"));
+      const byValue = flow.next(states<Order>().task("Charge", invokeCharge).resultPath("$.charge"));
+      expectTypeOf<FlowData<typeof byValue>>().toEqualTypeOf<FlowData<typeof byCallback>>();
+      expectTypeOf<FlowData<typeof byCallback>["charge"]["Payload"]>().toEqualTypeOf<{
+        chargeId: string;
+        approved: boolean;
+      }>();
+      return byCallback.next((s) => s.succeed("Done"));
+    });
+  });
+
+  test("anything else is refused", () => {
+    machine("not-a-state", { input: Order }, (flow) =>
+      // @ts-expect-error a callback must return a state: No overload matches this call
+      flow.next(() => 42),
+    );
+    machine("not-an-integration", { input: Order }, (flow) =>
+      // @ts-expect-error a Task takes an integration or a callback that returns one
+      flow.next((s) => s.task("Charge", () => "charge")),
+    );
+    machine("not-an-integration-value", { input: Order }, (flow) =>
+      // @ts-expect-error a Task takes an integration or a callback that returns one
+      flow.next((s) => s.task("Charge", "arn:aws:lambda:eu-west-1:123456789012:function:charge")),
     );
   });
 });
