@@ -26,7 +26,14 @@ import type {
   StateSpec,
 } from "./spec.js";
 import { StateValue } from "./state-value.js";
-import { type Target, type TargetData, type TargetDone, type TargetVars, targetFragment } from "./target.js";
+import {
+  type BranchBuilder,
+  type TargetData,
+  type TargetDone,
+  type TargetState,
+  type TargetVars,
+  targetFragment,
+} from "./target.js";
 
 /** What each branch receives: the Choice's output for its declared input. */
 export type ChoiceData<S extends StateSpec> = ApplyRule<S["rule"], S["input"]>;
@@ -48,6 +55,19 @@ type WithBranch<S extends StateSpec, F, S2 extends StateSpec, C, V> =
       >
     : never;
 
+type JsonPathCondition<S extends StateSpec> =
+  | Condition
+  | (($: JsonPathRootRef<S["input"]>, helpers: JsonPathHelpers<S["vars"]>) => Condition);
+interface JsonPathRuleOptions<S extends StateSpec, A> {
+  readonly comment?: string;
+  readonly assign?: ($: JsonPathRootRef<S["input"]>, helpers: JsonPathHelpers<S["vars"]>) => A;
+}
+
+/*
+ * `when` and `otherwise` take a branch callback or a state value as two signatures, not one parameter typed
+ * as their union, for the reason given at `Flow.next`.
+ */
+
 /** A JSONPath Choice: rules in order, then the Default. Choice has no Next: nothing can follow it directly. */
 export interface JsonPathChoice<in out S extends StateSpec, in out E extends string> extends Attachable<S> {
   readonly name: string;
@@ -63,24 +83,35 @@ export interface JsonPathChoice<in out S extends StateSpec, in out E extends str
   assign<A>(
     build: ($: JsonPathRootRef<S["input"]>, helpers: JsonPathHelpers<S["vars"]>) => A,
   ): JsonPathChoice<AddAssigned<S, Resolved<A>>, E>;
-  /** A rule: `when($ => numericGreaterThan($.total, 100), review)`. */
-  when<F = never, S2 extends StateSpec = never, A = Empty>(
-    condition:
-      | Condition
-      | (($: JsonPathRootRef<S["input"]>, helpers: JsonPathHelpers<S["vars"]>) => Condition),
-    next: Target<ChoiceData<S>, Branches<S>, "JSONPath", E, F, S2>,
-    options?: {
-      readonly comment?: string;
-      readonly assign?: ($: JsonPathRootRef<S["input"]>, helpers: JsonPathHelpers<S["vars"]>) => A;
-    },
-  ): JsonPathChoice<WithBranch<S, F, S2, ChoiceData<S>, Branches<S>>, E>;
+  /** A rule: `when($ => numericGreaterThan($.total, 100), review)` or `when(…, f => f.next(…))`. */
+  when<F = never, A = Empty>(
+    condition: JsonPathCondition<S>,
+    next: BranchBuilder<ChoiceData<S>, Branches<S>, "JSONPath", E, F>,
+    options?: JsonPathRuleOptions<S, A>,
+  ): JsonPathChoice<WithBranch<S, F, never, ChoiceData<S>, Branches<S>>, E>;
+  when<S2 extends StateSpec = never, A = Empty>(
+    condition: JsonPathCondition<S>,
+    next: TargetState<ChoiceData<S>, Branches<S>, S2>,
+    options?: JsonPathRuleOptions<S, A>,
+  ): JsonPathChoice<WithBranch<S, never, S2, ChoiceData<S>, Branches<S>>, E>;
   /** The Default, taken when no rule matches (without it: States.NoChoiceMatched). */
-  otherwise<F = never, S2 extends StateSpec = never>(
-    next: Target<ChoiceData<S>, Branches<S>, "JSONPath", E, F, S2>,
-  ): JsonPathChoice<WithBranch<S, F, S2, ChoiceData<S>, Branches<S>>, E>;
+  otherwise<F = never>(
+    next: BranchBuilder<ChoiceData<S>, Branches<S>, "JSONPath", E, F>,
+  ): JsonPathChoice<WithBranch<S, F, never, ChoiceData<S>, Branches<S>>, E>;
+  otherwise<S2 extends StateSpec = never>(
+    next: TargetState<ChoiceData<S>, Branches<S>, S2>,
+  ): JsonPathChoice<WithBranch<S, never, S2, ChoiceData<S>, Branches<S>>, E>;
 }
 
 type JsonataData<S extends StateSpec, O> = unknown extends O ? ChoiceData<S> : Resolved<O>;
+type JsonataCondition<S extends StateSpec> =
+  | Expr<boolean>
+  | ((helpers: JsonataHelpers<S["input"], S["vars"]>) => Expr<boolean>);
+interface JsonataRuleOptions<S extends StateSpec, O, A> {
+  readonly comment?: string;
+  readonly output?: (helpers: JsonataHelpers<S["input"], S["vars"]>) => O;
+  readonly assign?: (helpers: JsonataHelpers<S["input"], S["vars"]>) => A;
+}
 
 /** A JSONata Choice: `Condition` rules, each may shape its own Output and Assign. */
 export interface JsonataChoice<in out S extends StateSpec, in out E extends string> extends Attachable<S> {
@@ -93,18 +124,22 @@ export interface JsonataChoice<in out S extends StateSpec, in out E extends stri
   assign<A>(
     build: (helpers: JsonataHelpers<S["input"], S["vars"]>) => A,
   ): JsonataChoice<AddAssigned<S, Resolved<A>>, E>;
-  when<O = unknown, F = never, S2 extends StateSpec = never, A = Empty>(
-    condition: Expr<boolean> | ((helpers: JsonataHelpers<S["input"], S["vars"]>) => Expr<boolean>),
-    next: Target<JsonataData<S, O>, Branches<S>, "JSONata", E, F, S2>,
-    options?: {
-      readonly comment?: string;
-      readonly output?: (helpers: JsonataHelpers<S["input"], S["vars"]>) => O;
-      readonly assign?: (helpers: JsonataHelpers<S["input"], S["vars"]>) => A;
-    },
-  ): JsonataChoice<WithBranch<S, F, S2, JsonataData<S, O>, Branches<S>>, E>;
-  otherwise<F = never, S2 extends StateSpec = never>(
-    next: Target<ChoiceData<S>, Branches<S>, "JSONata", E, F, S2>,
-  ): JsonataChoice<WithBranch<S, F, S2, ChoiceData<S>, Branches<S>>, E>;
+  when<O = unknown, F = never, A = Empty>(
+    condition: JsonataCondition<S>,
+    next: BranchBuilder<JsonataData<S, O>, Branches<S>, "JSONata", E, F>,
+    options?: JsonataRuleOptions<S, O, A>,
+  ): JsonataChoice<WithBranch<S, F, never, JsonataData<S, O>, Branches<S>>, E>;
+  when<O = unknown, S2 extends StateSpec = never, A = Empty>(
+    condition: JsonataCondition<S>,
+    next: TargetState<JsonataData<S, O>, Branches<S>, S2>,
+    options?: JsonataRuleOptions<S, O, A>,
+  ): JsonataChoice<WithBranch<S, never, S2, JsonataData<S, O>, Branches<S>>, E>;
+  otherwise<F = never>(
+    next: BranchBuilder<ChoiceData<S>, Branches<S>, "JSONata", E, F>,
+  ): JsonataChoice<WithBranch<S, F, never, ChoiceData<S>, Branches<S>>, E>;
+  otherwise<S2 extends StateSpec = never>(
+    next: TargetState<ChoiceData<S>, Branches<S>, S2>,
+  ): JsonataChoice<WithBranch<S, never, S2, ChoiceData<S>, Branches<S>>, E>;
 }
 
 export type ChoiceOf<L extends QueryLanguage, S extends StateSpec, E extends string> = L extends "JSONata"

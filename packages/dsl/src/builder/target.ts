@@ -26,8 +26,14 @@ import {
  * built by a callback that receives a flow typed at that point and returns `F`.
  */
 export type Target<C, V, L extends QueryLanguage, E extends string, F, S extends StateSpec> =
-  | (AnyState<S> & Accepts<C, V>)
-  | ((flow: Flow<C, V, L, E>) => F);
+  | TargetState<C, V, S>
+  | BranchBuilder<C, V, L, E, F>;
+
+/** A target given as a state value: it must accept the data passed to it. */
+export type TargetState<C, V, S extends StateSpec> = AnyState<S> & Accepts<C, V>;
+
+/** A target built by a callback: it receives a flow typed by the data passed to it. */
+export type BranchBuilder<C, V, L extends QueryLanguage, E extends string, F> = (flow: Flow<C, V, L, E>) => F;
 
 /** The data at the target's open ends (never when it ends every path). */
 export type TargetData<F, S extends StateSpec, C> = [F] extends [unknown]

@@ -74,6 +74,29 @@ describe("a state is appended as a value or built by a callback", () => {
     });
   });
 
+  test("a Choice branch alike", () => {
+    machine("choice-forms", { input: Order }, (flow) => {
+      const review = states<Order>().pass("Review").resultPath(null);
+      const byValue = flow.next((s) =>
+        s
+          .choice("Big?")
+          .when(($) => booleanEquals($.order.express, true), review)
+          .otherwise(review),
+      );
+      const byCallback = flow.next((s) =>
+        s
+          .choice("Big?")
+          .when(
+            ($) => booleanEquals($.order.express, true),
+            (f) => f.next((s) => s.pass("Review").resultPath(null)),
+          )
+          .otherwise((f) => f.next((s) => s.pass("Review").resultPath(null))),
+      );
+      expectTypeOf<FlowData<typeof byValue>>().toEqualTypeOf<FlowData<typeof byCallback>>();
+      return byValue.next((s) => s.succeed("Done"));
+    });
+  });
+
   test("anything else is refused", () => {
     machine("not-a-state", { input: Order }, (flow) =>
       // @ts-expect-error a callback must return a state: No overload matches this call
