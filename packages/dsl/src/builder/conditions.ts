@@ -1,5 +1,5 @@
 import { type ComparisonTest, ConditionNode } from "../ir/condition-nodes.js";
-import { type JsonPathNode, ValueNode } from "../ir/value-nodes.js";
+import { type JsonPathNode, type LiteralNode, ValueNode } from "../ir/value-nodes.js";
 import { type PathRef, refNode } from "../path/refs.js";
 import { BuilderError } from "./builder-error.js";
 import { checkTimestamp } from "./checks.js";
@@ -25,26 +25,37 @@ export type BooleanField = PathRef<boolean | null | undefined>;
 /** Timestamps travel as strings. */
 export type TimestampField = PathRef<string | null | undefined>;
 
-function node(path: unknown, operator: string): JsonPathNode {
-  const ref = refNode(path);
-  if (ref?.kind !== "json-path") {
-    throw new BuilderError(
-      operator,
-      "compares a field, so its first argument must be a path",
-      "Pass $.field or vars.name.",
-    );
-  }
+/** The path a reference holds, or the error written for this argument. */
+function pathOf(value: unknown, operator: string, problem: string, hint: string): JsonPathNode {
+  const ref = refNode(value);
+  if (ref?.kind !== "json-path") throw new BuilderError(operator, problem, hint);
   return ref;
 }
 
+function node(path: unknown, operator: string): JsonPathNode {
+  return pathOf(
+    path,
+    operator,
+    "compares a field, so its first argument must be a path",
+    "Pass $.field or vars.name.",
+  );
+}
+
+/** The compared value: a literal, or (for the …Path operators) a path; any other object is refused. */
+function against(value: unknown, operator: string): JsonPathNode | LiteralNode {
+  if ((typeof value !== "object" || value === null) && typeof value !== "function")
+    return ValueNode.literal(value as string | number | boolean | null);
+  return pathOf(
+    value,
+    operator,
+    "compares against a string, number or boolean, or a path; got an object",
+    "Pass a literal such as 100, or $.field / vars.name.",
+  );
+}
+
 function compare(test: ComparisonTest, operator: string) {
-  return (path: unknown, value: unknown): Condition => {
-    const against =
-      (typeof value === "object" && value !== null) || typeof value === "function"
-        ? node(value, operator)
-        : ValueNode.literal(value as string | number | boolean);
-    return wrap(ConditionNode.comparison(test, node(path, operator), against));
-  };
+  return (path: unknown, value: unknown): Condition =>
+    wrap(ConditionNode.comparison(test, node(path, operator), against(value, operator)));
 }
 
 function timestamp(test: ComparisonTest, operator: string) {

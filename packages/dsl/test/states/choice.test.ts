@@ -251,6 +251,16 @@ describe("Choice (JSONPath)", () => {
       '"yesterday" is not an RFC 3339 timestamp',
     );
     expect(() =>
+      machine("object-value", { input: z.object({ total: z.number() }) }, (flow) =>
+        flow.next((s) =>
+          s
+            .choice("Route")
+            .when(($) => numericEquals($.total, { limit: 100 } as never), s.succeed("A"))
+            .otherwise(s.succeed("B")),
+        ),
+      ),
+    ).toThrow("compares against a string, number or boolean, or a path; got an object");
+    expect(() =>
       machine("two-defaults", {}, (flow) =>
         flow.next((s) => s.choice("Route").otherwise(s.succeed("A")).otherwise(s.succeed("B"))),
       ),
