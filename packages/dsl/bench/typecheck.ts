@@ -9,6 +9,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { build } from "tsup";
 import { GENERATED, literalSource, typedSource, writeGenerated } from "./typecheck/generate.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -106,7 +107,6 @@ function median(sorted: readonly number[]): number {
  * programs resolve imports across ~150 declaration files, which is not what an installed package costs.
  */
 async function emitDeclarations(): Promise<void> {
-  const { build } = await import("tsup");
   await build({
     entry: { index: join(PACKAGE, "src", "index.ts") },
     outDir: DECLARATIONS,
