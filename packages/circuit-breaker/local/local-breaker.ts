@@ -1,4 +1,9 @@
-import { CreateTableCommand, DynamoDBClient, GetItemCommand } from "@aws-sdk/client-dynamodb";
+import {
+  CreateTableCommand,
+  DynamoDBClient,
+  GetItemCommand,
+  waitUntilTableExists,
+} from "@aws-sdk/client-dynamodb";
 import { compile, fillPlaceholders, type StateMachine } from "@statesmith/dsl";
 import {
   createEngine,
@@ -92,4 +97,9 @@ function aslOf(machine: StateMachine | string): string {
 
 async function createTable(client: DynamoDBClient): Promise<void> {
   await client.send(new CreateTableCommand(createCircuitTableInput(TABLE)));
+  // Like DynamoDB, the embedded server answers while the table is still CREATING.
+  await waitUntilTableExists(
+    { client, maxWaitTime: 10, minDelay: 0.01, maxDelay: 0.1 },
+    { TableName: TABLE },
+  );
 }

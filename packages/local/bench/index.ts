@@ -4,7 +4,13 @@
  */
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { CreateTableCommand, DynamoDBClient, GetItemCommand, PutItemCommand } from "@aws-sdk/client-dynamodb";
+import {
+  CreateTableCommand,
+  DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+  waitUntilTableExists,
+} from "@aws-sdk/client-dynamodb";
 import { createEngine, type Engine, type JsonValue, type LoadedMachine } from "../src/index.js";
 import { counterMachine, jsonataLoop, jsonPathLoop, mapOfItems } from "./machines.js";
 
@@ -86,6 +92,10 @@ async function main(): Promise<void> {
       KeySchema: [{ AttributeName: "pk", KeyType: "HASH" }],
       BillingMode: "PAY_PER_REQUEST",
     }),
+  );
+  await waitUntilTableExists(
+    { client, maxWaitTime: 10, minDelay: 0.01, maxDelay: 0.1 },
+    { TableName: table },
   );
   const heaps: number[] = [];
   const rounds = 6;

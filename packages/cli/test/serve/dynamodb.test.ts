@@ -1,4 +1,4 @@
-import { CreateTableCommand, GetItemCommand } from "@aws-sdk/client-dynamodb";
+import { CreateTableCommand, GetItemCommand, waitUntilTableExists } from "@aws-sdk/client-dynamodb";
 import { StartExecutionCommand, StartSyncExecutionCommand } from "@aws-sdk/client-sfn";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useServer } from "./helpers/served.js";
@@ -42,6 +42,10 @@ describe("statesmith serve: the DynamoDB endpoint beside it, shared with the eng
         KeySchema: [{ AttributeName: "pk", KeyType: "HASH" }],
         BillingMode: "PAY_PER_REQUEST",
       }),
+    );
+    await waitUntilTableExists(
+      { client: served.dynamodb, maxWaitTime: 10, minDelay: 0.01, maxDelay: 0.1 },
+      { TableName: TABLE },
     );
   });
 

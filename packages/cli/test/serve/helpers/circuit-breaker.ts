@@ -1,5 +1,10 @@
 import { readFileSync } from "node:fs";
-import { CreateTableCommand, type DynamoDBClient, GetItemCommand } from "@aws-sdk/client-dynamodb";
+import {
+  CreateTableCommand,
+  type DynamoDBClient,
+  GetItemCommand,
+  waitUntilTableExists,
+} from "@aws-sdk/client-dynamodb";
 import { GetExecutionHistoryCommand, type HistoryEvent, type SFNClient } from "@aws-sdk/client-sfn";
 import {
   circuitItemKey,
@@ -24,9 +29,13 @@ export function breakerDefinition(): string {
   });
 }
 
-/** The breaker's table, keyed as its design says. */
+/** The breaker's table, keyed as its design says, once it is ACTIVE (it is CREATING when CreateTable answers). */
 export async function createCircuitTable(dynamodb: DynamoDBClient): Promise<void> {
   await dynamodb.send(new CreateTableCommand(createCircuitTableInput(TABLE)));
+  await waitUntilTableExists(
+    { client: dynamodb, maxWaitTime: 10, minDelay: 0.01, maxDelay: 0.1 },
+    { TableName: TABLE },
+  );
 }
 
 /** A circuit's state item, numbers parsed (undefined before its first write). */

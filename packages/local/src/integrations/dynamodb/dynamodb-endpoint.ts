@@ -15,7 +15,9 @@ export interface DynamoDbOptions {
 
 /**
  * The DynamoDB endpoint of one engine: the configured one, or an embedded dynalite server started on first
- * use on a free loopback port and stopped by `close()`. Tables are ACTIVE at once (no CREATING delay).
+ * use on a free loopback port and stopped by `close()`. A new table is ACTIVE one timer tick after CreateTable
+ * answers (createTableMs 0), not DynamoDB's seconds; like DynamoDB it is CREATING until then, so callers wait
+ * for it (the SDK's `waitUntilTableExists`) as they would against AWS.
  */
 export class DynamoDbEndpoint {
   private server: Server | undefined;

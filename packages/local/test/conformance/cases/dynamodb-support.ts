@@ -1,7 +1,10 @@
-import { CreateTableCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { CreateTableCommand, DynamoDBClient, waitUntilTableExists } from "@aws-sdk/client-dynamodb";
 import type { Engine } from "../../../src/index.js";
 
-/** Creates a table with a string partition key `pk` on the engine's DynamoDB endpoint. */
+/**
+ * Creates a table with a string partition key `pk` on the engine's DynamoDB endpoint and waits until it is
+ * ACTIVE: like DynamoDB, the embedded server answers CreateTable while the table is still CREATING.
+ */
 export async function createTable(engine: Engine, table: string): Promise<void> {
   const client = new DynamoDBClient({
     endpoint: await engine.dynamodbEndpoint(),
@@ -16,6 +19,10 @@ export async function createTable(engine: Engine, table: string): Promise<void> 
         KeySchema: [{ AttributeName: "pk", KeyType: "HASH" }],
         BillingMode: "PAY_PER_REQUEST",
       }),
+    );
+    await waitUntilTableExists(
+      { client, maxWaitTime: 10, minDelay: 0.01, maxDelay: 0.1 },
+      { TableName: table },
     );
   } finally {
     client.destroy();

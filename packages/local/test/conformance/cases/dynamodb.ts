@@ -235,7 +235,8 @@ export const DYNAMODB_CASES: readonly ConformanceCase[] = [
       try {
         const first = createEngine({ dynamodb: { dataDir } });
         await createTable(first, "Orders");
-        await first.run({ StartAt: "Put", States: { Put: put({ End: true }) } });
+        const written = await first.run({ StartAt: "Put", States: { Put: put({ End: true }) } });
+        expect(written.status).toBe("SUCCEEDED");
         await first.close();
         const second = createEngine({ dynamodb: { dataDir } });
         const result = await second.run({
