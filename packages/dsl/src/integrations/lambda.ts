@@ -1,3 +1,4 @@
+import type { Plain } from "../typing/plain.js";
 import { createIntegration, type Integration, type Templated, withPattern } from "./integration.js";
 
 /**
@@ -14,11 +15,20 @@ export type EventOf<H extends LambdaHandler> = H extends (event: infer E, ...res
     ? unknown
     : E
   : unknown;
+
+/**
+ * What the handler's return value arrives as: the runtime sends it through `JSON.stringify`, so a `Date` is a
+ * string and nothing (`undefined`, `void`) is `null`. Rebuilt as plain data (typing/plain.ts), so a result
+ * and a shape built from it in the DSL are one type.
+ */
 // A handler's `Promise<R>` is matched directly (Awaited alone relates Promise's `then` overloads, which
 // costs tsc a structural walk); any other return type goes through Awaited.
 export type ReturnOf<H extends LambdaHandler> = H extends (...args: never[]) => Promise<infer R>
-  ? Awaited<R>
-  : Awaited<ReturnType<H>>;
+  ? JsonResult<Awaited<R>>
+  : JsonResult<Awaited<ReturnType<H>>>;
+// `any` stays `any` (it would match `void`).
+// biome-ignore lint/suspicious/noConfusingVoidType: exactly a handler declared to return `void` (or undefined)
+type JsonResult<R> = 0 extends 1 & R ? R : [R] extends [void] ? null : Plain<R>;
 
 /** The `arn:aws:states:::lambda:invoke` result (covariant, declared so that tsc need not measure it). */
 export interface LambdaInvokeResult<out Payload> {

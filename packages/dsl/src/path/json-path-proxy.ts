@@ -11,13 +11,17 @@ import type { PathRef } from "./refs.js";
  */
 export type JsonPath<T> = PathRef<T> & PathNavigation<NonNullable<T>>;
 
+// `[T] extends [never]`: a field typed `null` has nothing to navigate (a distributive test of `never` would make
+// the whole reference `never`).
 type PathNavigation<T> = unknown extends T
   ? unknown
-  : T extends readonly unknown[]
-    ? ArrayNavigation<T>
-    : T extends object
-      ? { readonly [K in keyof T & string]-?: JsonPath<T[K]> }
-      : unknown;
+  : [T] extends [never]
+    ? unknown
+    : T extends readonly unknown[]
+      ? ArrayNavigation<T>
+      : T extends object
+        ? { readonly [K in keyof T & string]-?: JsonPath<T[K]> }
+        : unknown;
 
 interface ArrayNavigation<A extends readonly unknown[]> {
   /** `[index]`; on a tuple the item's own type. */

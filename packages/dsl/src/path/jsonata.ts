@@ -11,17 +11,20 @@ import { type Expr, isExpr, REF_NODE, refNode } from "./refs.js";
  */
 export type JsonataRef<T> = Expr<T> & JsonataNavigation<NonNullable<T>>;
 
+// `[T] extends [never]` for a field typed `null`, as in JsonPath (json-path-proxy.ts).
 type JsonataNavigation<T> = unknown extends T
   ? unknown
-  : T extends readonly unknown[]
-    ? {
-        at<const I extends number>(
-          index: I,
-        ): JsonataRef<number extends T["length"] ? T[number] : I extends keyof T ? T[I] : undefined>;
-      }
-    : T extends object
-      ? { readonly [K in keyof T & string]-?: JsonataRef<T[K]> }
-      : unknown;
+  : [T] extends [never]
+    ? unknown
+    : T extends readonly unknown[]
+      ? {
+          at<const I extends number>(
+            index: I,
+          ): JsonataRef<number extends T["length"] ? T[number] : I extends keyof T ? T[I] : undefined>;
+        }
+      : T extends object
+        ? { readonly [K in keyof T & string]-?: JsonataRef<T[K]> }
+        : unknown;
 
 export type JsonataVars<V> = { readonly [K in keyof V & string]-?: JsonataRef<V[K]> };
 

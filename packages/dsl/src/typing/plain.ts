@@ -6,7 +6,8 @@ import type { Entry, FromEntries, OptionalFromEntries } from "./entries.js";
  * deep generic instantiations; tsc re-walks them on every generic call that mentions the data, which made a
  * zod-typed machine several times slower to check. Rebuilt once at the edge (machine input, schemas), the
  * data holds only plain objects, arrays and primitives, and each walk stops at the entries.
- * Optional fields stay optional; fields typed `X | undefined` become optional too.
+ * Optional fields stay optional; fields typed `X | undefined` become optional too. A value with `toJSON()`
+ * becomes what that returns (a `Date` a string), as it does on its way into a state machine: data is JSON.
  */
 export type Plain<T> = PlainAt<T, []>;
 
@@ -14,15 +15,17 @@ type PlainAt<T, Depth extends unknown[]> = Depth["length"] extends 10
   ? T
   : T extends JsonPrimitive | undefined
     ? T
-    : T extends readonly unknown[]
-      ? PlainAt<T[number], [...Depth, 1]> extends infer Item
-        ? Item[]
-        : never
-      : T extends (...args: never[]) => unknown
-        ? T
-        : T extends object
-          ? PlainObject<T, Depth>
-          : T;
+    : T extends { toJSON(): infer J }
+      ? PlainAt<J, [...Depth, 1]>
+      : T extends readonly unknown[]
+        ? PlainAt<T[number], [...Depth, 1]> extends infer Item
+          ? Item[]
+          : never
+        : T extends (...args: never[]) => unknown
+          ? T
+          : T extends object
+            ? PlainObject<T, Depth>
+            : T;
 
 type PlainFields<T, Depth extends unknown[]> = { [K in keyof T]-?: PlainAt<T[K], [...Depth, 1]> };
 type Required<F, T> = {
