@@ -28,6 +28,15 @@ export class EvaluationFailure extends Error {
   }
 }
 
+/**
+ * A value its field cannot use (a string for TimeoutSeconds, a negative Wait…). Produced by a JSONata
+ * expression it is States.QueryEvaluationError, which Catch can handle, as AWS documents for "type
+ * incompatibility" and "value out of range"; read by a JSONPath path it is States.Runtime.
+ * https://docs.aws.amazon.com/step-functions/latest/dg/transforming-data.html
+ */
+export const unusableValue = (fromJsonata: boolean, detail: string): EvaluationFailure =>
+  new EvaluationFailure(fromJsonata ? StatesErrors.QueryEvaluationError : StatesErrors.Runtime, detail);
+
 /** Binds an evaluation failure to the state it happened in. Anything else passes through unchanged. */
 export function inState(where: StateWhere, failure: unknown): unknown {
   if (failure instanceof EvaluationFailure) return stateError(where, failure.error, failure.detail);

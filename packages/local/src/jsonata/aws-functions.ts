@@ -15,6 +15,9 @@ const fail = (message: string): never => {
   throw { code: "D3000", message };
 };
 
+/** "Functions that require integer values as parameters will automatically round down any non-integer numbers." */
+const roundDown = (value: unknown): unknown => (typeof value === "number" ? Math.floor(value) : value);
+
 /**
  * The functions Step Functions adds to JSONata.
  * https://docs.aws.amazon.com/step-functions/latest/dg/transforming-data.html#jsonata-functions-provided-by-sfn
@@ -23,9 +26,10 @@ export const AWS_JSONATA_FUNCTIONS: ReadonlyArray<readonly [string, (...args: ne
   [
     [
       "partition",
-      (items: unknown, size: unknown) => {
+      (items: unknown, rawSize: unknown) => {
         if (!Array.isArray(items)) fail("$partition: the first argument must be an array");
-        if (typeof size !== "number" || !Number.isInteger(size) || size <= 0)
+        const size = roundDown(rawSize);
+        if (typeof size !== "number" || size <= 0)
           fail("$partition: the chunk size must be a positive integer");
         const list = items as unknown[];
         const chunks: unknown[][] = [];
@@ -36,7 +40,8 @@ export const AWS_JSONATA_FUNCTIONS: ReadonlyArray<readonly [string, (...args: ne
     ],
     [
       "range",
-      (start: unknown, end: unknown, step: unknown) => {
+      (rawStart: unknown, rawEnd: unknown, rawStep: unknown) => {
+        const [start, end, step] = [roundDown(rawStart), roundDown(rawEnd), roundDown(rawStep)];
         if (typeof start !== "number" || typeof end !== "number" || typeof step !== "number")
           fail("$range: start, end and step must be numbers");
         if (step === 0) fail("$range: the step must not be 0");

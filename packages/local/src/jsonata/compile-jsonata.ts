@@ -14,7 +14,12 @@ export interface JsonataScope {
   readonly states: StatesBinding;
 }
 
-/** Evaluates a compiled field; `undefined` means the expression produced nothing. */
+/**
+ * Evaluates a compiled field. An expression that produces nothing (or a function) fails with
+ * States.QueryEvaluationError wherever it is, as AWS documents ("JSON cannot represent an undefined value");
+ * `undefined` comes back only for a field with no expression in it.
+ * https://docs.aws.amazon.com/step-functions/latest/dg/transforming-data.html
+ */
 export type JsonataEvaluator = (scope: JsonataScope) => MaybePromise<JsonValue | undefined>;
 
 export class JsonataSyntaxError extends Error {
@@ -33,7 +38,8 @@ export const isJsonataText = (value: unknown): value is string =>
 
 /**
  * Compiles a JSONata field value once: strings in `{% %}` become expressions (parsed here, evaluated per use),
- * everything else is literal. A value without expressions evaluates synchronously to itself.
+ * everything else is literal. A value without expressions evaluates synchronously to itself. Fields are named
+ * as AWS names them in errors: `Arguments/Payload/orderId`.
  */
 export function compileJsonataTemplate(
   template: JsonValue,
@@ -47,12 +53,12 @@ export function compileJsonataTemplate(
     return (scope) =>
       collect(
         items.map((item) => item(scope)),
-        (values) => values.filter((value) => value !== undefined) as JsonValue[],
+        (values) => values as JsonValue[],
       );
   }
   if (isJsonObject(template) && containsExpression(template)) {
     const keys = Object.keys(template);
-    const values = keys.map((key) => compileJsonataTemplate(template[key]!, `${field}.${key}`, now));
+    const values = keys.map((key) => compileJsonataTemplate(template[key]!, `${field}/${key}`, now));
     return (scope) =>
       collect(
         values.map((value) => value(scope)),
@@ -94,11 +100,19 @@ function compileExpression(text: string, field: string, now: () => number): Json
     expression.registerFunction(name, implementation as (...args: unknown[]) => unknown, signature);
   }
   registerClockFunctions(expression, now);
-  const onError = (error: unknown): never => {
-    throw new EvaluationFailure(
+  const failure = (detail: string) =>
+    new EvaluationFailure(
       StatesErrors.QueryEvaluationError,
-      `The JSONata expression '${text}' specified for the field '${field}' threw an error during evaluation. ${describeError(error)}`,
+      `The JSONata expression '${text}' specified for the field '${field}' ${detail}`,
     );
+  const onError = (error: unknown): never => {
+    throw failure(`threw an error during evaluation. ${describeError(error)}`);
+  };
+  const onValue = (value: unknown): JsonValue => {
+    if (isJsonataFunction(value)) throw failure("returned a function, which JSON cannot represent.");
+    const json = toJson(value);
+    if (json === undefined) throw failure("returned nothing (undefined).");
+    return json;
   };
   const variables = variableReferences(expression.ast());
   const unassigned = (vars: Variables): string | undefined =>
@@ -109,19 +123,14 @@ function compileExpression(text: string, field: string, now: () => number): Json
   return (scope) => {
     const missing = variables.length === 0 ? undefined : unassigned(scope.vars);
     if (missing !== undefined) {
-      return Promise.reject(
-        new EvaluationFailure(
-          StatesErrors.QueryEvaluationError,
-          `The JSONata expression '${text}' specified for the field '${field}' reads the variable $${missing}, which has not been assigned.`,
-        ),
-      );
+      return Promise.reject(failure(`reads the variable $${missing}, which has not been assigned.`));
     }
     // Answered at once, without a promise, when the expression is simple and its values are (see fast-path.ts).
     const quick = native?.(scope);
     if (quick !== undefined && quick !== FALLBACK) return quick;
     // jsonata copies the bindings before its first await, so `states` may be set on the shared object.
     scope.vars.states = needsContext ? withContext(scope.states) : scope.states;
-    return expression.evaluate(scope.states.input, scope.vars).then(toJson, onError);
+    return expression.evaluate(scope.states.input, scope.vars).then(onValue, onError);
   };
 }
 
@@ -135,14 +144,22 @@ function withContext(states: StatesBinding): StatesBinding {
   return plain;
 }
 
+/** A JSONata lambda or function value: an object that holds its whole environment (cyclic, not JSON). */
+const isJsonataFunction = (value: unknown): boolean =>
+  typeof value === "function" ||
+  (typeof value === "object" &&
+    value !== null &&
+    ((value as { _jsonata_lambda?: unknown })._jsonata_lambda === true ||
+      (value as { _jsonata_function?: unknown })._jsonata_function === true));
+
 /**
  * JSONata builds objects without a prototype and arrays flagged as sequences, at any depth; Step Functions
  * hands JSON on. Rebuilt as plain JSON (functions dropped, like JSON.stringify does), so outputs compare and
  * serialize as the JSON AWS would return.
  */
 function toJson(value: unknown): JsonValue | undefined {
-  if (value === null || typeof value !== "object")
-    return typeof value === "function" ? undefined : (value as JsonValue);
+  if (isJsonataFunction(value)) return undefined;
+  if (value === null || typeof value !== "object") return value as JsonValue;
   if (Array.isArray(value)) return value.map((item) => toJson(item) ?? null);
   const plain: Record<string, JsonValue> = {};
   for (const [key, item] of Object.entries(value)) {

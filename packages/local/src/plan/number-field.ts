@@ -1,6 +1,5 @@
 import type { QueryLanguage } from "@statesmith/dsl";
-import { StatesErrors } from "../errors/error-names.js";
-import { EvaluationFailure } from "../errors/runtime-errors.js";
+import { unusableValue } from "../errors/runtime-errors.js";
 import type { StateEntry } from "../interpreter/state-entry.js";
 import { isJsonataText } from "../jsonata/compile-jsonata.js";
 import { compilePath } from "../paths/compile-path.js";
@@ -24,17 +23,17 @@ export function planNumberField(
   check: (value: number) => boolean,
   expected: string,
 ): NumberField {
-  const validate = (value: JsonValue, label: string): number => {
+  const validate = (value: JsonValue, label: string, fromJsonata = false): number => {
     if (typeof value === "number" && check(value)) return value;
-    throw new EvaluationFailure(
-      StatesErrors.Runtime,
+    throw unusableValue(
+      fromJsonata,
       `The value of ${label} must be ${expected}, got ${JSON.stringify(value)}.`,
     );
   };
   const value = source[field];
   if (language === "JSONata" && isJsonataText(value)) {
     const evaluate = planJsonataField(context, name, field, value)!;
-    return async (entry) => validate(await required(evaluate, entry, statesOf(entry), field), field);
+    return async (entry) => validate(await required(evaluate, entry, statesOf(entry), field), field, true);
   }
   if (value !== undefined) return async () => validate(value as JsonValue, field);
   const pathText = source[`${field}Path`];

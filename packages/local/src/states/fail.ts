@@ -1,6 +1,5 @@
 import { type AslFailState, looksLikeIntrinsic, type QueryLanguage } from "@statesmith/dsl";
-import { StatesErrors } from "../errors/error-names.js";
-import { EvaluationFailure } from "../errors/runtime-errors.js";
+import { unusableValue } from "../errors/runtime-errors.js";
 import { StatesError } from "../errors/states-error.js";
 import type { StateEntry } from "../interpreter/state-entry.js";
 import { compileIntrinsic, type ValueEvaluator } from "../intrinsics/compile-intrinsic.js";
@@ -56,7 +55,9 @@ function planText(
     if (!evaluate) return () => undefined;
     return (entry) => {
       const value = evaluate(entry, statesOf(entry));
-      return isPromise(value) ? value.then((ready) => asText(ready, field)) : asText(value, field);
+      return isPromise(value)
+        ? value.then((ready) => asText(ready, field, true))
+        : asText(value, field, true);
     };
   }
   const pathField = `${field}Path` as const;
@@ -68,10 +69,7 @@ function planText(
   return (entry) => asText(evaluate(entry), pathField);
 }
 
-function asText(value: JsonValue | undefined, field: string): string | undefined {
+function asText(value: JsonValue | undefined, field: string, fromJsonata = false): string | undefined {
   if (value === undefined || typeof value === "string") return value;
-  throw new EvaluationFailure(
-    StatesErrors.Runtime,
-    `The value of ${field} must be a string, got ${JSON.stringify(value)}.`,
-  );
+  throw unusableValue(fromJsonata, `The value of ${field} must be a string, got ${JSON.stringify(value)}.`);
 }

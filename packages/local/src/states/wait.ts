@@ -1,6 +1,5 @@
 import type { AslWaitState, QueryLanguage } from "@statesmith/dsl";
-import { StatesErrors } from "../errors/error-names.js";
-import { EvaluationFailure } from "../errors/runtime-errors.js";
+import { unusableValue } from "../errors/runtime-errors.js";
 import { sleep } from "../interpreter/sleep.js";
 import type { StateEntry } from "../interpreter/state-entry.js";
 import { compilePath } from "../paths/compile-path.js";
@@ -69,15 +68,14 @@ export function planWait(
 }
 
 function planJsonPathDelay(state: AslWaitState, name: string, context: PlanContext): Delay {
-  if (state.Seconds !== undefined)
-    return (entry) => secondsToMs(state.Seconds as JsonValue, "Seconds", entry);
+  if (state.Seconds !== undefined) return () => secondsToMs(state.Seconds as JsonValue, "Seconds");
   if (state.Timestamp !== undefined) return (entry) => untilMs(state.Timestamp!, "Timestamp", entry);
   for (const field of ["SecondsPath", "TimestampPath"] as const) {
     const text = state[field];
     if (text === undefined) continue;
     const read = context.field(name, field, () => readOrFail(compilePath(text), field));
     return field === "SecondsPath"
-      ? (entry, effective) => secondsToMs(read(entry.over(effective)), field, entry)
+      ? (entry, effective) => secondsToMs(read(entry.over(effective)), field)
       : (entry, effective) => untilMs(read(entry.over(effective)), field, entry);
   }
   context.refuse(
@@ -103,25 +101,25 @@ function planJsonataDelay(state: AslWaitState, name: string, context: PlanContex
   }
   return (entry) =>
     andThen(required(evaluate, entry, statesOf(entry), field), (value) =>
-      field === "Seconds" ? secondsToMs(value, field, entry) : untilMs(value, field, entry),
+      field === "Seconds" ? secondsToMs(value, field, true) : untilMs(value, field, entry, true),
     );
 }
 
-function secondsToMs(value: JsonValue, field: string, _entry: StateEntry): number {
+function secondsToMs(value: JsonValue, field: string, fromJsonata = false): number {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > MAX_SECONDS) {
-    throw new EvaluationFailure(
-      StatesErrors.Runtime,
+    throw unusableValue(
+      fromJsonata,
       `The ${field} value ${JSON.stringify(value)} is not a valid number of seconds (an integer from 0 to ${MAX_SECONDS}).`,
     );
   }
   return value * 1000;
 }
 
-function untilMs(value: JsonValue, field: string, entry: StateEntry): number {
+function untilMs(value: JsonValue, field: string, entry: StateEntry, fromJsonata = false): number {
   const time = parseTimestamp(value);
   if (time === undefined) {
-    throw new EvaluationFailure(
-      StatesErrors.Runtime,
+    throw unusableValue(
+      fromJsonata,
       `The ${field} value ${JSON.stringify(value)} is not an ISO-8601 timestamp such as 2026-03-14T01:59:00Z.`,
     );
   }

@@ -9,6 +9,7 @@ import { INTRINSIC_CASES } from "./cases/intrinsics.js";
 import { JSONATA_CASES } from "./cases/jsonata.js";
 import { JSONATA_FIELD_CASES } from "./cases/jsonata-fields.js";
 import { JSONATA_FUNCTION_CASES } from "./cases/jsonata-functions.js";
+import { JSONATA_QUERY_ERROR_CASES } from "./cases/jsonata-query-errors.js";
 import { LAMBDA_CASES } from "./cases/lambda.js";
 import { MAP_CASES } from "./cases/map.js";
 import { MOCK_CASES } from "./cases/mocks.js";
@@ -38,6 +39,7 @@ const GROUPS: Readonly<Record<string, readonly ConformanceCase[]>> = {
   "JSONata and variables": JSONATA_CASES,
   "JSONata functions": JSONATA_FUNCTION_CASES,
   "JSONata fields (Wait, Map, Task timeouts, catchers)": JSONATA_FIELD_CASES,
+  "JSONata expression errors": JSONATA_QUERY_ERROR_CASES,
   "timeouts, callbacks and stopping": TIMEOUT_CASES,
   DynamoDB: DYNAMODB_CASES,
   "mocked responses": MOCK_CASES,

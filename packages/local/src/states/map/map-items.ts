@@ -1,6 +1,5 @@
 import type { AslMapState, QueryLanguage } from "@statesmith/dsl";
-import { StatesErrors } from "../../errors/error-names.js";
-import { EvaluationFailure } from "../../errors/runtime-errors.js";
+import { unusableValue } from "../../errors/runtime-errors.js";
 import type { StateEntry } from "../../interpreter/state-entry.js";
 import { compilePath } from "../../paths/compile-path.js";
 import { MISSING } from "../../paths/path-data.js";
@@ -13,9 +12,9 @@ import { isJsonObject, type JsonObject, type JsonValue, utf8Length } from "../..
 /** The iteration inputs of one Map entry, from its items, ItemSelector and ItemBatcher. */
 export type ItemsPlan = (entry: StateEntry, effective: JsonValue) => Promise<JsonValue[]>;
 
-const notAnArray = (what: string, value: JsonValue | undefined): never => {
-  throw new EvaluationFailure(
-    StatesErrors.Runtime,
+const notAnArray = (what: string, value: JsonValue | undefined, fromJsonata = false): never => {
+  throw unusableValue(
+    fromJsonata,
     `${what} must select a JSON array, but it selected ${value === undefined ? "nothing" : JSON.stringify(value)}.`,
   );
 };
@@ -48,7 +47,7 @@ function planSelection(state: AslMapState, name: string, context: PlanContext, l
     const items = planJsonataField(context, name, "Items", state.Items);
     return async (entry: StateEntry, effective: JsonValue): Promise<JsonValue[]> => {
       const value = items ? await required(items, entry, statesOf(entry), "Items") : effective;
-      return Array.isArray(value) ? value : notAnArray("Items", value);
+      return Array.isArray(value) ? value : notAnArray("Items", value, true);
     };
   }
   const path =

@@ -1,6 +1,5 @@
 import type { AslTaskState, QueryLanguage } from "@statesmith/dsl";
-import { StatesErrors } from "../../errors/error-names.js";
-import { EvaluationFailure } from "../../errors/runtime-errors.js";
+import { unusableValue } from "../../errors/runtime-errors.js";
 import type { StateEntry } from "../../interpreter/state-entry.js";
 import { isJsonataText } from "../../jsonata/compile-jsonata.js";
 import { compilePath } from "../../paths/compile-path.js";
@@ -45,7 +44,7 @@ function planOne(
   const value = state[field];
   if (language === "JSONata" && isJsonataText(value)) {
     const evaluate = planJsonataField(context, name, field, value)!;
-    return async (entry) => positive(await required(evaluate, entry, statesOf(entry), field), field);
+    return async (entry) => positive(await required(evaluate, entry, statesOf(entry), field), field, true);
   }
   if (value !== undefined) return async () => positive(value as JsonValue, field);
   const pathText = state[`${field}Path`];
@@ -54,10 +53,10 @@ function planOne(
   return async (entry, effective) => positive(read(entry.over(effective)), `${field}Path`);
 }
 
-function positive(value: JsonValue, field: string): number {
+function positive(value: JsonValue, field: string, fromJsonata = false): number {
   if (typeof value === "number" && Number.isInteger(value) && value > 0) return value;
-  throw new EvaluationFailure(
-    StatesErrors.Runtime,
+  throw unusableValue(
+    fromJsonata,
     `The value of ${field} must be a positive integer number of seconds, got ${JSON.stringify(value)}.`,
   );
 }

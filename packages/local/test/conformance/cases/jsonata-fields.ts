@@ -47,8 +47,8 @@ export const JSONATA_FIELD_CASES: readonly ConformanceCase[] = [
     expect: { output: [2, 4, 6] },
   },
   {
-    name: "Items that is not an array fails with States.Runtime",
-    source: `${DOCS}/state-map.html`,
+    name: "Items that is not an array fails with States.QueryEvaluationError",
+    source: DATA,
     definition: jsonata({
       M: {
         Type: "Map",
@@ -57,8 +57,8 @@ export const JSONATA_FIELD_CASES: readonly ConformanceCase[] = [
         End: true,
       },
     }),
-    input: { notAList: { a: 1 } },
-    expect: { error: "States.Runtime", cause: /must select a JSON array/ },
+    input: { notAList: 5 },
+    expect: { error: "States.QueryEvaluationError", cause: /must select a JSON array/ },
   },
   {
     name: "Map MaxConcurrency from an expression limits the iterations running at once",
@@ -105,14 +105,15 @@ export const JSONATA_FIELD_CASES: readonly ConformanceCase[] = [
     },
   },
   {
-    name: "a TimeoutSeconds expression that is not a positive integer fails with States.Runtime",
-    source: `${DOCS}/state-task.html#task-state-fields`,
+    // "Value out of range": a negative TimeoutSeconds is a query error, which Catch can handle.
+    name: "a TimeoutSeconds expression that is not a positive integer fails with States.QueryEvaluationError",
+    source: DATA,
     engine: { handlers: { work: () => "done" } },
     definition: jsonata({
       T: { Type: "Task", Resource: FN, TimeoutSeconds: "{% $states.input.seconds %}", End: true },
     }),
     input: { seconds: -1 },
-    expect: { error: "States.Runtime", cause: /positive integer/ },
+    expect: { error: "States.QueryEvaluationError", cause: /positive integer/ },
   },
   {
     name: "a Task without Arguments gets the state input",

@@ -90,6 +90,22 @@ export const JSONATA_FUNCTION_CASES: readonly ConformanceCase[] = [
     expect: { output: { up: [0, 2, 4, 6, 8, 10], down: [10, 5, 0] } },
   },
   {
+    // "Built-in JSONata functions that require integer values as parameters will automatically round down any
+    // non-integer numbers provided."
+    name: "$partition and $range round non-integer arguments down",
+    source: DATA,
+    definition: jsonata(
+      output({
+        partition: "{% $partition([1,2,3,4,5], 2.7) %}",
+        range: "{% $range(0, 10, 2.5) %}",
+        shifted: "{% $range(0.9, 4.9, 1) %}",
+      }),
+    ),
+    expect: {
+      output: { partition: [[1, 2], [3, 4], [5]], range: [0, 2, 4, 6, 8, 10], shifted: [0, 1, 2, 3, 4] },
+    },
+  },
+  {
     name: "$partition keeps a shorter last chunk",
     source: PROVIDED,
     definition: jsonata(output("{% $partition([1,2,3,4,5,6,7,8,9], 4) %}")),
