@@ -132,7 +132,7 @@ describe("the package README", () => {
         '.catch(["PaymentDeclined"]',
         '.catch(["PaymentDeclind"]',
         '.catch(["PaymentDeclind"], (f) => f.next((s) => s.fail("Declined", { error: "PaymentDeclined" })))',
-        `error TS2820: Type '"PaymentDeclind"' is not assignable to type '"States.ALL" | … | "PaymentDeclined"'. Did you mean '"PaymentDeclined"'?`,
+        `error TS2820: Type '"PaymentDeclind"' is not assignable to type 'StatesErrorName | … | "PaymentDeclined"'. Did you mean '"PaymentDeclined"'?`,
       ],
       [
         '.otherwise(s.succeed("Done")),\n    ),',

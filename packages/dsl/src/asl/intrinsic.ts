@@ -49,6 +49,9 @@ export const INTRINSIC_FUNCTIONS = Object.freeze({
 
 export type IntrinsicFunctionName = keyof typeof INTRINSIC_FUNCTIONS;
 
+/** The algorithms States.Hash takes ("any of the following algorithms"). */
+export const HASH_ALGORITHMS = Object.freeze(["MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512"] as const);
+
 export const isIntrinsicFunctionName = (name: string): name is IntrinsicFunctionName =>
   Object.hasOwn(INTRINSIC_FUNCTIONS, name);
 

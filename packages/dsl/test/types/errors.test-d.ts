@@ -26,6 +26,27 @@ describe("Retry and Catch error names", () => {
     );
   });
 
+  // An HTTP Task fails with States.Http.StatusCode.<code>.
+  // https://docs.aws.amazon.com/step-functions/latest/dg/call-https-apis.html
+  test("HTTP status-code errors are States.* names; other States.Http.* names are not", () => {
+    machine("http-status", { input: Order }, (flow) =>
+      flow.next((s) =>
+        s
+          .task("Charge", invokeCharge)
+          .retry({
+            errorEquals: ["States.Http.StatusCode.429", "States.Http.StatusCode.503"],
+            maxAttempts: 2,
+          }),
+      ),
+    );
+    machine("http-status-typo", { input: Order }, (flow) =>
+      flow.next((s) =>
+        // @ts-expect-error the status code is a number: States.Http.StatusCode.429
+        s.task("Charge", invokeCharge).retry({ errorEquals: ["States.Http.StatusCode.Throttled"] }),
+      ),
+    );
+  });
+
   test("a States.* name in the wrong case", () => {
     machine("states-all", { input: Order }, (flow) =>
       flow.next((s) =>

@@ -1,4 +1,5 @@
-import { describe, test } from "vitest";
+import { describe, expect, test } from "vitest";
+import { validateDefinition } from "../../src/index.js";
 import { type Expected, expectDiagnostic, jsonataMachine, LAMBDA, machine } from "./helpers.js";
 
 // Choice rules: https://docs.aws.amazon.com/step-functions/latest/dg/state-choice.html
@@ -109,6 +110,34 @@ describe("Choice rules and error matchers", () => {
       kind: "fails-at-run-time",
       severity: "warning",
       message: "Step Functions never raises States.TimeOut",
+    });
+  });
+
+  // An HTTP Task fails with States.Http.StatusCode.<code> for a non-2xx answer; retrying 429 is the usual use.
+  // https://docs.aws.amazon.com/step-functions/latest/dg/call-https-apis.html
+  test("States.Http.StatusCode.<code> is an error Step Functions raises: no warning", () => {
+    const http = machine({
+      Call: {
+        Type: "Task",
+        Resource: "arn:aws:states:::http:invoke",
+        Parameters: {
+          ApiEndpoint: "https://api.example.com/orders",
+          Method: "GET",
+          Authentication: { ConnectionArn: "arn:aws:events:us-east-1:123456789012:connection/api/1" },
+        },
+        Retry: [{ ErrorEquals: ["States.Http.StatusCode.429", "States.Http.StatusCode.503"] }],
+        Catch: [{ ErrorEquals: ["States.Http.StatusCode.404"], Next: "NotFound" }],
+        End: true,
+      },
+      NotFound: { Type: "Succeed" },
+    });
+    expect(validateDefinition(http).diagnostics).toStrictEqual([]);
+    expectDiagnostic(task({ Retry: [{ ErrorEquals: ["States.Http.StatusCode.4xx"] }] }), {
+      state: "T",
+      field: "Retry[0].ErrorEquals",
+      kind: "fails-at-run-time",
+      severity: "warning",
+      message: "Step Functions never raises States.Http.StatusCode.4xx",
     });
   });
 

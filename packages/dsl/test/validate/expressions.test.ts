@@ -90,6 +90,18 @@ const cases: [string, unknown, Expected][] = [
     atRunTime("Parameters.x.$", "has 2 {} placeholders but 1 value follows it"),
   ],
   [
+    // https://docs.aws.amazon.com/step-functions/latest/dg/intrinsic-functions.html#asl-intrsc-func-uuid-generate
+    "States.Hash with an algorithm it does not have",
+    pass({ Parameters: { "x.$": "States.Hash($.a, 'SHA-3')" } }),
+    atRunTime("Parameters.x.$", `States.Hash has no algorithm "SHA-3"`),
+  ],
+  [
+    // "Step Functions only supports the shallow merging mode; therefore, you must specify the boolean value as false."
+    "States.JsonMerge asked for a deep merge",
+    pass({ Parameters: { "x.$": "States.JsonMerge($.a, $.b, true)" } }),
+    atRunTime("Parameters.x.$", "third argument must be false"),
+  ],
+  [
     "a malformed path inside an intrinsic call",
     pass({ Parameters: { "x.$": "States.ArrayLength($.a[)" } }),
     refused("Parameters.x.$", "is not a valid"),
@@ -116,6 +128,18 @@ const cases: [string, unknown, Expected][] = [
       D: { Type: "Succeed" },
     }),
     refused("Choices[0].Condition", "does not parse", "C"),
+  ],
+  [
+    // "Improperly opening or closing the expression will result in a validation error."
+    // https://docs.aws.amazon.com/step-functions/latest/dg/transforming-data.html
+    "a JSONata expression with a trailing space after %}",
+    jsonataPass({ Output: "{% $states.input.a %} " }),
+    refused("Output", "opens or closes like a JSONata expression but not both"),
+  ],
+  [
+    "a JSONata expression that never closes",
+    jsonataPass({ Output: { total: "{% $states.input.a" } }),
+    refused("Output.total", "opens or closes like a JSONata expression but not both"),
   ],
   [
     "a Condition that is not an expression",

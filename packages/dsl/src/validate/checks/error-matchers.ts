@@ -1,4 +1,4 @@
-import { STATES_ERRORS as PREDEFINED } from "../../asl/states-errors.js";
+import { HTTP_STATUS_CODE_ERROR, STATES_ERRORS as PREDEFINED } from "../../asl/states-errors.js";
 import type { JsonValue } from "../../asl/types.js";
 import { fieldOf, isJsonObject } from "../json/json-value.js";
 import type { StateNode } from "../model/definition-model.js";
@@ -54,6 +54,7 @@ function checkEntries(
     }
     for (const name of errors) {
       if (typeof name !== "string" || !name.startsWith("States.") || STATES_ERRORS.includes(name)) continue;
+      if (HTTP_STATUS_CODE_ERROR.test(name)) continue;
       const suggestion = closestName(name, STATES_ERRORS);
       report.atRunTime(
         where,

@@ -1,4 +1,5 @@
 import {
+  HASH_ALGORITHMS,
   INTRINSIC_FUNCTIONS,
   type IntrinsicCall,
   isIntrinsicFunctionName,
@@ -68,6 +69,7 @@ function checkCall(call: IntrinsicCall, site: Site, walk: WalkContext, allowed?:
         `Pass ${expected} argument${expected === "1" ? "" : "s"} to ${call.name}.`,
       );
     } else if (call.name === "States.Format") checkFormat(call, site, walk);
+    else checkLiteralArguments(call, site, walk);
   }
   for (const argument of call.args) {
     if (argument.kind === "call") checkCall(argument.call, site, walk);
@@ -85,6 +87,35 @@ function checkFormat(call: IntrinsicCall, site: Site, walk: WalkContext): void {
       "intrinsic",
       `States.Format's template has ${placeholders} {} placeholder${placeholders === 1 ? "" : "s"} but ${values.length} value${values.length === 1 ? " follows" : "s follow"} it; the call fails with States.IntrinsicFailure.`,
       "Give one value after the template for each {} (write \\{ \\} for literal braces).",
+    );
+  }
+}
+
+/**
+ * Literal arguments the docs rule out: States.Hash takes "any of the following algorithms: MD5, SHA-1, SHA-256,
+ * SHA-384, SHA-512", and States.JsonMerge supports "only the shallow merging mode; therefore, you must specify
+ * the boolean value as false". The call fails with States.IntrinsicFailure when it runs.
+ */
+function checkLiteralArguments(call: IntrinsicCall, site: Site, walk: WalkContext): void {
+  const [, second, third] = call.args;
+  if (
+    call.name === "States.Hash" &&
+    second?.kind === "string" &&
+    !(HASH_ALGORITHMS as readonly string[]).includes(second.value)
+  ) {
+    walk.report.atRunTime(
+      whereOf(site),
+      "intrinsic",
+      `States.Hash has no algorithm ${quote(second.value)}; the call fails with States.IntrinsicFailure.`,
+      didYouMean(second.value, HASH_ALGORITHMS, `Use one of ${HASH_ALGORITHMS.join(", ")}.`),
+    );
+  }
+  if (call.name === "States.JsonMerge" && third?.kind === "boolean" && third.value) {
+    walk.report.atRunTime(
+      whereOf(site),
+      "intrinsic",
+      "States.JsonMerge only merges shallowly, so its third argument must be false; the call fails with States.IntrinsicFailure.",
+      "Pass false, and merge nested objects in a further States.JsonMerge call.",
     );
   }
 }

@@ -83,13 +83,15 @@ export const orJsonata =
 function jsonataString(text: string, site: Site, walk: WalkContext): boolean {
   const body = jsonataBody(text);
   if (body === undefined) {
+    // "The string must start with {% with no leading spaces, and must end with %} with no trailing spaces.
+    // Improperly opening or closing the expression will result in a validation error."
+    // https://docs.aws.amazon.com/step-functions/latest/dg/transforming-data.html
     if (text.startsWith("{%") !== text.endsWith("%}")) {
-      walk.report.atRunTime(
+      walk.report.refused(
         whereOf(site),
         "jsonata",
-        `${quote(text)} opens or closes like a JSONata expression but not both, so it is passed as literal text.`,
-        'Write the expression as "{% <expression> %}".',
-        { severity: "warning" },
+        `${quote(text)} opens or closes like a JSONata expression but not both (no space may come before "{%" or after "%}").`,
+        'Write the expression as "{% <expression> %}", or remove the stray "{%" / "%}" from literal text.',
       );
     }
     return false;
