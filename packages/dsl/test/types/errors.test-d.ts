@@ -31,12 +31,10 @@ describe("Retry and Catch error names", () => {
   test("HTTP status-code errors are States.* names; other States.Http.* names are not", () => {
     machine("http-status", { input: Order }, (flow) =>
       flow.next((s) =>
-        s
-          .task("Charge", invokeCharge)
-          .retry({
-            errorEquals: ["States.Http.StatusCode.429", "States.Http.StatusCode.503"],
-            maxAttempts: 2,
-          }),
+        s.task("Charge", invokeCharge).retry({
+          errorEquals: ["States.Http.StatusCode.429", "States.Http.StatusCode.503"],
+          maxAttempts: 2,
+        }),
       ),
     );
     machine("http-status-typo", { input: Order }, (flow) =>
