@@ -121,7 +121,8 @@ export function parallelCall(
     .assign(() => ({
       primary: expr<unknown>("$states.result[0]"),
       prepared: expr<unknown>("$states.result[1]"),
-      response: expr<unknown>("$states.result[0].response"),
+      // null when the call failed: an expression that returns nothing fails the state (QueryEvaluationError).
+      response: expr<unknown>("$states.result[0].ok = true ? $states.result[0].response : null"),
       reason: expr<unknown>(`$states.result[0].ok = true ? null : "${REASONS.failed}"`),
       failure: expr<unknown>("$states.result[0].ok = true ? null : $states.result[0].error"),
     }));

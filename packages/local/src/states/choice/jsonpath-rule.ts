@@ -12,8 +12,10 @@ export type RuleTest = (data: PathData) => boolean;
 const META_FIELDS = new Set(["Next", "Comment", "Assign", "Output", "Variable", "Condition"]);
 
 /**
- * Compiles And/Or/Not and the comparisons. A Variable that names nothing makes a comparison false (only
- * IsPresent looks at presence); a `…Path` operand that names nothing is a run-time error, as in AWS.
+ * Compiles And/Or/Not and the comparisons. A Variable or `…Path` operand that names nothing fails the
+ * execution (States.Runtime), as AWS documents: "If the state input doesn't contain the $.type field, the
+ * execution fails". Only IsPresent looks at presence, so rules guard optional fields with it.
+ * https://docs.aws.amazon.com/step-functions/latest/dg/state-choice.html
  */
 export function compileRule(rule: AslChoiceRule, field: string): RuleTest {
   if (rule.And) {
@@ -38,33 +40,22 @@ export function compileRule(rule: AslChoiceRule, field: string): RuleTest {
   if (operator === "IsPresent") {
     return (data) => (variable.read(data) !== MISSING) === operand;
   }
+  const read = (data: PathData): JsonValue => present(variable.read(data), rule.Variable!);
   const typeTest = TYPE_TESTS[operator];
-  if (typeTest) {
-    return (data) => {
-      const value = variable.read(data);
-      return value !== MISSING && typeTest(value) === operand;
-    };
-  }
+  if (typeTest) return (data) => typeTest(read(data)) === operand;
   const direct = COMPARISONS[operator];
-  if (direct) {
-    return (data) => {
-      const value = variable.read(data);
-      return value !== MISSING && direct(value, operand);
-    };
-  }
+  if (direct) return (data) => direct(read(data), operand);
   const viaPath = operator.endsWith("Path") ? COMPARISONS[operator.slice(0, -4)] : undefined;
   if (!viaPath || typeof operand !== "string")
     throw new Error(`${field}: unknown comparison operator "${operator}"`);
   const other = compilePath(operand);
-  return (data) => {
-    const value = variable.read(data);
-    const against = other.read(data);
-    if (against === MISSING) {
-      throw new EvaluationFailure(
-        StatesErrors.Runtime,
-        `Invalid path '${operand}': The choice state's condition path references an invalid value.`,
-      );
-    }
-    return value !== MISSING && viaPath(value, against);
-  };
+  return (data) => viaPath(read(data), present(other.read(data), operand));
+}
+
+function present(value: JsonValue | typeof MISSING, path: string): JsonValue {
+  if (value !== MISSING) return value;
+  throw new EvaluationFailure(
+    StatesErrors.Runtime,
+    `Invalid path '${path}': The choice state's condition path references an invalid value.`,
+  );
 }

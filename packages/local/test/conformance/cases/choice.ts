@@ -46,7 +46,6 @@ const OPERATORS: readonly [string, JsonValue, JsonValue | undefined, boolean][] 
   ["IsBoolean", true, false, true],
   ["IsTimestamp", true, "2016-03-14T01:59:00Z", true],
   ["IsTimestamp", true, "yesterday", false],
-  ["StringEquals", "x", undefined, false],
 ];
 
 export const CHOICE_CASES: readonly ConformanceCase[] = [
@@ -158,6 +157,43 @@ export const CHOICE_CASES: readonly ConformanceCase[] = [
     },
     input: {},
     expect: { error: "States.NoChoiceMatched" },
+  },
+  {
+    // "You must specify the $.type field. If the state input doesn't contain the $.type field, the execution
+    // fails and an error is displayed in the execution history."
+    name: "a Variable that names nothing fails the execution, even under Not (the page's example)",
+    source: PAGE,
+    definition: choice([
+      { Not: { Variable: "$.type", StringEquals: "Private" }, Next: "Yes" },
+      { Variable: "$.value", NumericEquals: 0, Next: "Yes" },
+    ]),
+    input: { value: 22 },
+    expect: {
+      error: "States.Runtime",
+      cause: /Invalid path '\$\.type': The choice state's condition path references an invalid value\./,
+    },
+  },
+  {
+    name: "a type test on a missing Variable fails too; IsPresent is the guard",
+    source: PAGE,
+    definition: choice([
+      {
+        And: [
+          { Variable: "$.v", IsPresent: true },
+          { Variable: "$.v", IsString: true },
+        ],
+        Next: "Yes",
+      },
+    ]),
+    input: {},
+    expect: { output: "No" },
+  },
+  {
+    name: "IsNull on a missing Variable fails with States.Runtime",
+    source: PAGE,
+    definition: choice([{ Variable: "$.v", IsNull: true, Next: "Yes" }]),
+    input: {},
+    expect: { error: "States.Runtime", cause: /Invalid path '\$\.v'/ },
   },
   {
     name: "a …Path operand that names nothing fails with States.Runtime",
