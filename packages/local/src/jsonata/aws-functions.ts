@@ -1,15 +1,7 @@
-import { createHash } from "node:crypto";
 import type jsonata from "jsonata";
+import { HASH_ALGORITHM_LIST, hashText } from "../util/hash.js";
 import { newUuid } from "../util/ids.js";
 import { seededRandom } from "../util/random.js";
-
-const HASH_ALGORITHMS: Readonly<Record<string, string>> = Object.freeze({
-  MD5: "md5",
-  "SHA-1": "sha1",
-  "SHA-256": "sha256",
-  "SHA-384": "sha384",
-  "SHA-512": "sha512",
-});
 
 const fail = (message: string): never => {
   throw { code: "D3000", message };
@@ -61,11 +53,10 @@ export const AWS_JSONATA_FUNCTIONS: ReadonlyArray<readonly [string, (...args: ne
     [
       "hash",
       (value: unknown, algorithm: unknown) => {
-        const node = typeof algorithm === "string" ? HASH_ALGORITHMS[algorithm] : undefined;
-        if (!node)
-          return fail(`$hash: the algorithm must be one of ${Object.keys(HASH_ALGORITHMS).join(", ")}`);
         const text = typeof value === "string" ? value : JSON.stringify(value);
-        return createHash(node).update(text, "utf8").digest("hex");
+        return (
+          hashText(text, algorithm) ?? fail(`$hash: the algorithm must be one of ${HASH_ALGORITHM_LIST}`)
+        );
       },
     ],
     ["random", (seed?: unknown) => (typeof seed === "number" ? seededRandom(seed) : Math.random())],

@@ -16,11 +16,11 @@ export interface JsonataScope {
 
 /**
  * Evaluates a compiled field. An expression that produces nothing (or a function) fails with
- * States.QueryEvaluationError wherever it is, as AWS documents ("JSON cannot represent an undefined value");
- * `undefined` comes back only for a field with no expression in it.
+ * States.QueryEvaluationError wherever it is, as AWS documents ("JSON cannot represent an undefined value"),
+ * so every field that has a value yields one.
  * https://docs.aws.amazon.com/step-functions/latest/dg/transforming-data.html
  */
-export type JsonataEvaluator = (scope: JsonataScope) => MaybePromise<JsonValue | undefined>;
+export type JsonataEvaluator = (scope: JsonataScope) => MaybePromise<JsonValue>;
 
 export class JsonataSyntaxError extends Error {
   constructor(
@@ -53,7 +53,7 @@ export function compileJsonataTemplate(
     return (scope) =>
       collect(
         items.map((item) => item(scope)),
-        (values) => values as JsonValue[],
+        (values) => values,
       );
   }
   if (isJsonObject(template) && containsExpression(template)) {
@@ -65,7 +65,7 @@ export function compileJsonataTemplate(
         (results) => {
           const object: JsonObject = {};
           results.forEach((result, index) => {
-            if (result !== undefined) object[keys[index]!] = result;
+            object[keys[index]!] = result;
           });
           return object;
         },
@@ -81,12 +81,10 @@ const containsExpression = (value: JsonValue): boolean =>
     : isJsonObject(value) && Object.values(value).some(containsExpression));
 
 function collect(
-  values: MaybePromise<JsonValue | undefined>[],
-  build: (ready: (JsonValue | undefined)[]) => JsonValue,
+  values: MaybePromise<JsonValue>[],
+  build: (ready: JsonValue[]) => JsonValue,
 ): MaybePromise<JsonValue> {
-  return values.some(isPromise)
-    ? Promise.all(values).then(build)
-    : build(values as (JsonValue | undefined)[]);
+  return values.some(isPromise) ? Promise.all(values).then(build) : build(values as JsonValue[]);
 }
 
 function compileExpression(text: string, field: string, now: () => number): JsonataEvaluator {
@@ -175,13 +173,4 @@ function describeError(error: unknown): string {
     if (typeof message === "string") return typeof code === "string" ? `${code}: ${message}` : message;
   }
   return String(error);
-}
-
-/** A field that must produce a value (Output, Arguments, Condition…): nothing is a query error, as in AWS. */
-export function requireValue(value: JsonValue | undefined, field: string): JsonValue {
-  if (value !== undefined) return value;
-  throw new EvaluationFailure(
-    StatesErrors.QueryEvaluationError,
-    `The JSONata expression specified for the field '${field}' returned nothing (undefined).`,
-  );
 }

@@ -1,7 +1,7 @@
 import type { AslStateBase } from "@statesmith/dsl";
 import type { StateEntry } from "../interpreter/state-entry.js";
 import type { StatesBinding } from "../interpreter/variables.js";
-import { compileJsonataTemplate, type JsonataEvaluator, requireValue } from "../jsonata/compile-jsonata.js";
+import { compileJsonataTemplate, type JsonataEvaluator } from "../jsonata/compile-jsonata.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../util/json.js";
 import { andThen, type MaybePromise } from "../util/maybe-promise.js";
 import type { PlanContext } from "./plan-context.js";
@@ -25,8 +25,8 @@ export const statesOf = (
   extra: { result?: JsonValue; errorOutput?: JsonValue } = {},
 ): StatesBinding => new StatesView(entry, entry.input, extra.result, extra.errorOutput);
 
-/** A compiled JSONata field, evaluated against one state entry. */
-export type JsonataField = (entry: StateEntry, states: StatesBinding) => MaybePromise<JsonValue | undefined>;
+/** A compiled JSONata field, evaluated against one state entry (an expression that yields nothing fails). */
+export type JsonataField = (entry: StateEntry, states: StatesBinding) => MaybePromise<JsonValue>;
 
 export function planJsonataField(
   context: PlanContext,
@@ -40,14 +40,6 @@ export function planJsonataField(
   );
   return (entry, states) => evaluate({ vars: entry.frame.vars, states });
 }
-
-/** A field that must yield a value. */
-export const required = (
-  field: JsonataField,
-  entry: StateEntry,
-  states: StatesBinding,
-  label: string,
-): MaybePromise<JsonValue> => andThen(field(entry, states), (value) => requireValue(value, label));
 
 /** The JSONata fields every state may carry: Output and Assign. */
 export interface JsonataIo {
@@ -72,12 +64,12 @@ export function finishJsonata(
   states: StatesBinding,
   fallback: JsonValue,
 ): MaybePromise<{ output: JsonValue; assign: JsonObject | undefined }> {
-  const output = io.output ? required(io.output, entry, states, "Output") : fallback;
+  const output = io.output ? io.output(entry, states) : fallback;
   const assign = io.assign ? io.assign(entry, states) : undefined;
   return andThen(output, (ready) =>
     andThen(assign, (values) => ({
       output: ready,
-      assign: isJsonObject(values ?? null) ? (values as JsonObject) : undefined,
+      assign: values !== undefined && isJsonObject(values) ? values : undefined,
     })),
   );
 }

@@ -5,7 +5,7 @@ import { isJsonataText } from "../jsonata/compile-jsonata.js";
 import { compilePath } from "../paths/compile-path.js";
 import { readOrFail } from "../paths/payload-template.js";
 import type { JsonValue } from "../util/json.js";
-import { planJsonataField, required, statesOf } from "./jsonata-io.js";
+import { planJsonataField, statesOf } from "./jsonata-io.js";
 import type { PlanContext } from "./plan-context.js";
 
 export type NumberField = (entry: StateEntry, effective: JsonValue) => Promise<number | undefined>;
@@ -33,7 +33,7 @@ export function planNumberField(
   const value = source[field];
   if (language === "JSONata" && isJsonataText(value)) {
     const evaluate = planJsonataField(context, name, field, value)!;
-    return async (entry) => validate(await required(evaluate, entry, statesOf(entry), field), field, true);
+    return async (entry) => validate(await evaluate(entry, statesOf(entry)), field, true);
   }
   if (value !== undefined) return async () => validate(value as JsonValue, field);
   const pathText = source[`${field}Path`];

@@ -2,7 +2,7 @@ import type { AslParallelState, AslStateMachine, QueryLanguage } from "@statesmi
 import { retryAndCatch } from "../interpreter/retry-and-catch.js";
 import type { StateEntry } from "../interpreter/state-entry.js";
 import { applyAssignment } from "../plan/assign.js";
-import { finishJsonata, planJsonataField, planJsonataIo, required, statesOf } from "../plan/jsonata-io.js";
+import { finishJsonata, planJsonataField, planJsonataIo, statesOf } from "../plan/jsonata-io.js";
 import { planJsonPathIo } from "../plan/jsonpath-io.js";
 import type { PlanContext } from "../plan/plan-context.js";
 import { planCatchers, planRetriers } from "../plan/retry-catch-plan.js";
@@ -51,7 +51,7 @@ export function planParallel(
     const io = planJsonataIo(state, name, context);
     const args = planJsonataField(context, name, "Arguments", state.Arguments);
     attempt = async (entry, input) => {
-      const branchInput = args ? await required(args, entry, statesOf(entry), "Arguments") : input;
+      const branchInput = args ? await args(entry, statesOf(entry)) : input;
       const result = await runAll(entry, branchInput);
       const { output, assign } = await finishJsonata(io, entry, statesOf(entry, { result }), result);
       return { output, next, assigned: applyAssignment(entry.frame, assign) };

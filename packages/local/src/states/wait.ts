@@ -5,7 +5,7 @@ import type { StateEntry } from "../interpreter/state-entry.js";
 import { compilePath } from "../paths/compile-path.js";
 import { readOrFail } from "../paths/payload-template.js";
 import { applyAssignment } from "../plan/assign.js";
-import { finishJsonata, planJsonataField, planJsonataIo, required, statesOf } from "../plan/jsonata-io.js";
+import { finishJsonata, planJsonataField, planJsonataIo, statesOf } from "../plan/jsonata-io.js";
 import { planJsonPathIo } from "../plan/jsonpath-io.js";
 import type { PlanContext } from "../plan/plan-context.js";
 import type { StateRunner } from "../plan/state-runner.js";
@@ -100,7 +100,7 @@ function planJsonataDelay(state: AslWaitState, name: string, context: PlanContex
     return () => 0;
   }
   return (entry) =>
-    andThen(required(evaluate, entry, statesOf(entry), field), (value) =>
+    andThen(evaluate(entry, statesOf(entry)), (value) =>
       field === "Seconds" ? secondsToMs(value, field, true) : untilMs(value, field, entry, true),
     );
 }

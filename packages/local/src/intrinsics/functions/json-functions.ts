@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { HASH_ALGORITHM_LIST, hashText } from "../../util/hash.js";
 import { newUuid } from "../../util/ids.js";
 import {
   booleanArg,
@@ -8,14 +8,6 @@ import {
   objectArg,
   stringArg,
 } from "../arguments.js";
-
-const HASH_ALGORITHMS: Readonly<Record<string, string>> = Object.freeze({
-  MD5: "md5",
-  "SHA-1": "sha1",
-  "SHA-256": "sha256",
-  "SHA-384": "sha384",
-  "SHA-512": "sha512",
-});
 
 /** https://docs.aws.amazon.com/step-functions/latest/dg/intrinsic-functions.html */
 export const JSON_FUNCTIONS = {
@@ -32,13 +24,10 @@ export const JSON_FUNCTIONS = {
     const value = args[0]!;
     const data = limitLength(call, typeof value === "string" ? value : JSON.stringify(value));
     const algorithm = stringArg(call, args, 1);
-    const node = HASH_ALGORITHMS[algorithm];
-    if (!node)
-      throw intrinsicFailure(
-        call,
-        `unknown algorithm '${algorithm}'; use one of ${Object.keys(HASH_ALGORITHMS).join(", ")}`,
-      );
-    return createHash(node).update(data, "utf8").digest("hex");
+    const digest = hashText(data, algorithm);
+    if (digest === undefined)
+      throw intrinsicFailure(call, `unknown algorithm '${algorithm}'; use one of ${HASH_ALGORITHM_LIST}`);
+    return digest;
   },
 
   "States.UUID": () => newUuid(),

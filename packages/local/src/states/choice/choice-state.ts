@@ -9,7 +9,6 @@ import {
   type JsonataIo,
   planJsonataField,
   planJsonataIo,
-  required,
   statesOf,
 } from "../../plan/jsonata-io.js";
 import { planJsonPathIo } from "../../plan/jsonpath-io.js";
@@ -104,7 +103,7 @@ function planJsonataChoice(state: AslChoiceState, name: string, context: PlanCon
       const tryRule = (index: number): MaybePromise<StepOutcome> => {
         const rule = rules[index];
         if (!rule) return finish(entry, stateIo, state.Default ?? noMatch(), input);
-        return andThen(required(rule.condition, entry, states, `${rule.field}.Condition`), (value) => {
+        return andThen(rule.condition(entry, states), (value) => {
           if (typeof value !== "boolean") {
             throw new EvaluationFailure(
               StatesErrors.QueryEvaluationError,

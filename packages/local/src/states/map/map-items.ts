@@ -4,7 +4,7 @@ import type { StateEntry } from "../../interpreter/state-entry.js";
 import { compilePath } from "../../paths/compile-path.js";
 import { MISSING } from "../../paths/path-data.js";
 import { compilePayloadTemplate } from "../../paths/payload-template.js";
-import { planJsonataField, required, statesOf } from "../../plan/jsonata-io.js";
+import { planJsonataField, statesOf } from "../../plan/jsonata-io.js";
 import { planNumberField } from "../../plan/number-field.js";
 import type { PlanContext } from "../../plan/plan-context.js";
 import { isJsonObject, type JsonObject, type JsonValue, utf8Length } from "../../util/json.js";
@@ -46,7 +46,7 @@ function planSelection(state: AslMapState, name: string, context: PlanContext, l
   if (language === "JSONata") {
     const items = planJsonataField(context, name, "Items", state.Items);
     return async (entry: StateEntry, effective: JsonValue): Promise<JsonValue[]> => {
-      const value = items ? await required(items, entry, statesOf(entry), "Items") : effective;
+      const value = items ? await items(entry, statesOf(entry)) : effective;
       return Array.isArray(value) ? value : notAnArray("Items", value, true);
     };
   }
@@ -75,7 +75,7 @@ function planSelector(state: AslMapState, name: string, context: PlanContext, la
     const evaluate = planJsonataField(context, name, field, template)!;
     return async (entry: StateEntry, effective: JsonValue, item: JsonValue, index: number) => {
       const states = { input: effective, context: withItem(entry, item, index) };
-      return required(evaluate, entry, states, field);
+      return evaluate(entry, states);
     };
   }
   const evaluate = context.field(name, field, () => compilePayloadTemplate(template, field));

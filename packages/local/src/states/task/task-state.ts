@@ -3,7 +3,7 @@ import { retryAndCatch } from "../../interpreter/retry-and-catch.js";
 import type { StateEntry } from "../../interpreter/state-entry.js";
 import type { ResourceDescription } from "../../interpreter/task-invoker.js";
 import { applyAssignment } from "../../plan/assign.js";
-import { finishJsonata, planJsonataField, planJsonataIo, required, statesOf } from "../../plan/jsonata-io.js";
+import { finishJsonata, planJsonataField, planJsonataIo, statesOf } from "../../plan/jsonata-io.js";
 import { planJsonPathIo } from "../../plan/jsonpath-io.js";
 import type { PlanContext } from "../../plan/plan-context.js";
 import { planCatchers, planRetriers } from "../../plan/retry-catch-plan.js";
@@ -46,7 +46,7 @@ export function planTask(
     const args = planJsonataField(context, name, "Arguments", state.Arguments);
     attempt = async (entry, input) => {
       newToken(entry);
-      const payload = args ? await required(args, entry, statesOf(entry), "Arguments") : input;
+      const payload = args ? await args(entry, statesOf(entry)) : input;
       const result = await call(entry, payload, input);
       const { output, assign } = await finishJsonata(io, entry, statesOf(entry, { result }), result);
       return { output, next, assigned: applyAssignment(entry.frame, assign) };

@@ -4,7 +4,7 @@ import type { StateEntry } from "../../interpreter/state-entry.js";
 import { isJsonataText } from "../../jsonata/compile-jsonata.js";
 import { compilePath } from "../../paths/compile-path.js";
 import { readOrFail } from "../../paths/payload-template.js";
-import { planJsonataField, required, statesOf } from "../../plan/jsonata-io.js";
+import { planJsonataField, statesOf } from "../../plan/jsonata-io.js";
 import type { PlanContext } from "../../plan/plan-context.js";
 import type { JsonValue } from "../../util/json.js";
 
@@ -44,7 +44,7 @@ function planOne(
   const value = state[field];
   if (language === "JSONata" && isJsonataText(value)) {
     const evaluate = planJsonataField(context, name, field, value)!;
-    return async (entry) => positive(await required(evaluate, entry, statesOf(entry), field), field, true);
+    return async (entry) => positive(await evaluate(entry, statesOf(entry)), field, true);
   }
   if (value !== undefined) return async () => positive(value as JsonValue, field);
   const pathText = state[`${field}Path`];
