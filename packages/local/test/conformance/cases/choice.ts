@@ -12,6 +12,14 @@ const choice = (choices: object[], extra: object = {}) => ({
   },
 });
 
+/** AWS's failure when a Variable or `…Path` operand names nothing. */
+const invalidPath = (path: string) => ({
+  error: "States.Runtime",
+  cause: new RegExp(
+    `Invalid path '${path.replace(/[$.]/g, "\\$&")}': The choice state's condition path references an invalid value\\.`,
+  ),
+});
+
 /** [operator, operand, value of $.v, matches?] */
 const OPERATORS: readonly [string, JsonValue, JsonValue | undefined, boolean][] = [
   ["StringEquals", "Private", "Private", true],
@@ -168,13 +176,10 @@ export const CHOICE_CASES: readonly ConformanceCase[] = [
       { Variable: "$.value", NumericEquals: 0, Next: "Yes" },
     ]),
     input: { value: 22 },
-    expect: {
-      error: "States.Runtime",
-      cause: /Invalid path '\$\.type': The choice state's condition path references an invalid value\./,
-    },
+    expect: invalidPath("$.type"),
   },
   {
-    name: "a type test on a missing Variable fails too; IsPresent is the guard",
+    name: "IsPresent guards a rule on an optional field (And stops at the first rule that is false)",
     source: PAGE,
     definition: choice([
       {
@@ -200,10 +205,7 @@ export const CHOICE_CASES: readonly ConformanceCase[] = [
     source: PAGE,
     definition: choice([{ Variable: "$.v", NumericEqualsPath: "$.missing", Next: "Yes" }]),
     input: { v: 1 },
-    expect: {
-      error: "States.Runtime",
-      cause: /Invalid path '\$\.missing': The choice state's condition path references an invalid value\./,
-    },
+    expect: invalidPath("$.missing"),
   },
   {
     name: "a Choice passes its input through, filtered by InputPath and OutputPath",
