@@ -28,12 +28,15 @@ type PlainAt<T, Depth extends unknown[]> = Depth["length"] extends 10
             : T;
 
 type PlainFields<T, Depth extends unknown[]> = { [K in keyof T]-?: PlainAt<T[K], [...Depth, 1]> };
-type Required<F, T> = {
-  [K in keyof F]-?: undefined extends T[K & keyof T] ? never : Entry<K, F[K]>;
-}[keyof F];
-type Optional<F, T> = {
-  [K in keyof F]-?: undefined extends T[K & keyof T] ? Entry<K, F[K]> : never;
-}[keyof F];
+// Each body is a conditional type: a union that is an alias's whole body carries the alias (`Required<F, T>`)
+// and is a type of its own, so an object built from it would not be the one other code builds from the same
+// entries, and paths that join (Choice branches, Catch handlers) would add up into unions of look-alikes.
+type Required<F, T> = F extends unknown
+  ? { [K in keyof F]-?: undefined extends T[K & keyof T] ? never : Entry<K, F[K]> }[keyof F]
+  : never;
+type Optional<F, T> = F extends unknown
+  ? { [K in keyof F]-?: undefined extends T[K & keyof T] ? Entry<K, F[K]> : never }[keyof F]
+  : never;
 
 type PlainObject<T, Depth extends unknown[]> =
   PlainFields<T, Depth> extends infer F ? Merge<Required<F, T>, Optional<F, T>> : never;
