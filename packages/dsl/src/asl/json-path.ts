@@ -74,6 +74,7 @@ class PathParser {
   constructor(private readonly text: string) {}
 
   parsePath(): ParsedJsonPath {
+    while (/\s/.test(this.text[this.at] ?? "")) this.at++;
     const root = this.parseRoot();
     const legs = this.parseLegs(false);
     if (this.at < this.text.length) this.fail(`unexpected "${this.text[this.at]}"`);
@@ -108,6 +109,11 @@ class PathParser {
           kind: "descendant",
           leg: this.text[this.at] === "[" ? this.parseBracket() : this.parseDotLeg(),
         });
+      } else if (char === "." && this.text[this.at + 1] === "[") {
+        // `$.['a b']`, `$.[0]`: Jayway reads a bracket after a dot as the bracket alone (AWS's paths page
+        // writes `$.abc.['def ghi']`).
+        this.at++;
+        legs.push(this.parseBracket());
       } else if (char === ".") {
         this.at++;
         const leg = this.parseDotLeg();
@@ -119,6 +125,9 @@ class PathParser {
         legs.push(this.parseBracket());
       } else if (inFilter) {
         break;
+      } else if (/^\s+$/.test(this.text.slice(this.at))) {
+        // Jayway trims the path: AWS accepts `"$$.Execution.Name "`.
+        this.at = this.text.length;
       } else {
         this.fail(`unexpected "${char}"; expected ".name" or "[...]"`);
       }
@@ -276,7 +285,8 @@ class PathParser {
     if (char === "'" || char === '"') return { kind: "literal", value: this.parseQuoted() };
     if (char === "/") return this.parseRegex();
     const rest = this.text.slice(this.at);
-    const number = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(rest);
+    // Jayway also reads `.85` as a number.
+    const number = /^-?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d+)?/.exec(rest);
     if (number) {
       this.at += number[0].length;
       return { kind: "literal", value: Number(number[0]) };

@@ -70,6 +70,27 @@ describe("parseJsonPath", () => {
     });
   });
 
+  // Jayway, which Step Functions reads paths with, takes each of these; AWS's paths page writes the first.
+  test("a bracket after a dot, numbers without a leading 0, whitespace around the path", () => {
+    expect(legsOf("$.abc.['def ghi']").legs).toStrictEqual([
+      { kind: "member", name: "abc" },
+      { kind: "member", name: "def ghi" },
+    ]);
+    expect(legsOf("$.[0]").legs).toStrictEqual([{ kind: "index", index: 0 }]);
+    expect(legsOf("$.[?(@.OU > 0)]").legs[0]).toMatchObject({ kind: "filter" });
+    expect(legsOf("$.items[?(@.score > .85)]").legs[1]).toMatchObject({
+      expression: { op: ">", right: { kind: "literal", value: 0.85 } },
+    });
+    expect(legsOf("$$.Execution.Name ")).toMatchObject({
+      root: { kind: "context" },
+      legs: [
+        { kind: "member", name: "Execution" },
+        { kind: "member", name: "Name" },
+      ],
+    });
+    expect(legsOf(" $.a").legs).toStrictEqual([{ kind: "member", name: "a" }]);
+  });
+
   test.each([
     ["order.id", 0],
     ["$.", 2],

@@ -109,7 +109,7 @@ describe("Choice rules and error matchers", () => {
       field: "Retry[0].ErrorEquals",
       kind: "fails-at-run-time",
       severity: "warning",
-      message: "Step Functions never raises States.TimeOut",
+      message: "nor a Fail state of this definition raises States.TimeOut",
     });
   });
 
@@ -137,7 +137,7 @@ describe("Choice rules and error matchers", () => {
       field: "Retry[0].ErrorEquals",
       kind: "fails-at-run-time",
       severity: "warning",
-      message: "Step Functions never raises States.Http.StatusCode.4xx",
+      message: "nor a Fail state of this definition raises States.Http.StatusCode.4xx",
     });
   });
 

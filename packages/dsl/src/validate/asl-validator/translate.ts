@@ -1,3 +1,4 @@
+import { parseJsonPath } from "../../asl/json-path.js";
 import type { JsonValue } from "../../asl/types.js";
 import { hasPlaceholder, isJsonObject } from "../json/json-value.js";
 import { locate } from "../model/locate.js";
@@ -32,7 +33,6 @@ const TEMPLATE_FIELDS = new Set([
 const EXPLAINED_BY: Readonly<Record<string, FindingCode>> = {
   MISSING_TERMINAL_STATE: "no-terminal",
   DUPLICATE_STATE_NAMES: "duplicate-name",
-  DUPLICATE_FIELD_NAME: "payload",
   BRANCH_OUTBOUND_TRANSITION_TARGET: "missing-target",
   MAP_OUTBOUND_TRANSITION_TARGET: "missing-target",
 };
@@ -92,6 +92,8 @@ function isEnumNoise(error: AslValidatorFinding, segments: readonly string[]): b
   return (last === "Type" && error.message.includes("allowed values")) || last === "QueryLanguage";
 }
 
+const PATH_FORMAT = /must match format "asl_(path|ref_path|result_path)"/;
+
 /** Messages about an object's shape as a whole, which ajv repeats for each branch of a oneOf it tried. */
 const STRUCTURAL =
   /oneOf|required property|additional properties|allowed values|must match "then"|must match "else"/;
@@ -115,11 +117,23 @@ function schemaErrorExplained(
   // JSONata ourselves and judge literal strings by their field.
   if (typeof value === "string" && (value.startsWith("{%") || languageOf(data, segments) === "JSONata"))
     return true;
+  // Its path formats are narrower than Jayway's (no `$.[0]` or `$.['a b']`, which AWS's paths page writes,
+  // no `.85` or `!=` in a filter); we parse every path field ourselves, kind included (Reference Path,
+  // ResultPath), and report what we refuse there. Path functions (`.length()`) it alone refuses.
+  if (typeof value === "string" && PATH_FORMAT.test(error.message) && parsesWithoutFunctions(value))
+    return true;
+  // AWS takes a fraction (the Map Run APIs type it as a float); our schema checks the 0-100 range.
+  if (inner.at(-1) === "ToleratedFailurePercentage" && /must be integer/.test(error.message)) return true;
   const onState = ours.filter((finding) => finding.diagnostic.state === where.state);
   // A shape error inside a state comes with ajv's attempts at every other state type and query language;
   // once we found the state's real problem, those are noise.
   if (STRUCTURAL.test(error.message) && onState.length > 0) return true;
   return onState.some((finding) => related(finding.diagnostic.field, where.field));
+}
+
+function parsesWithoutFunctions(text: string): boolean {
+  const parsed = parseJsonPath(text);
+  return parsed.ok && parsed.path.legs.every((leg) => leg.kind !== "function");
 }
 
 /** The QueryLanguage of the state that holds the value (asl-validator has written it on every state). */
@@ -131,13 +145,14 @@ function languageOf(data: JsonValue, segments: readonly string[]): JsonValue | u
 }
 
 function checkErrorExplained(error: AslValidatorFinding, ours: readonly Finding[]): boolean {
+  // We find fields that collide once ".$" is stripped ourselves; its check counts keys in a plain object,
+  // so a template field named `constructor` or `toString` collides with Object's own.
+  if (error.code === "DUPLICATE_FIELD_NAME") return true;
   const subject = /: (.*)$/.exec(error.message)?.[1];
   const code = EXPLAINED_BY[error.code];
   if (code)
     return ours.some(
-      (finding) =>
-        finding.code === code &&
-        (code === "no-terminal" || code === "payload" || finding.subject === subject),
+      (finding) => finding.code === code && (code === "no-terminal" || finding.subject === subject),
     );
   if (error.code === "MISSING_TRANSITION_TARGET") {
     // Its reachability is naive (named by any StartAt/Next/Default anywhere): a broken transition of ours

@@ -12,23 +12,43 @@ const STATES_ERRORS: readonly string[] = PREDEFINED;
 /**
  * ErrorEquals of Retriers and Catchers. "States.ALL … must appear alone in the ErrorEquals array and must
  * appear in the last retrier" (and catcher): CreateStateMachine refuses otherwise. A `States.` name that
- * Step Functions never raises is accepted but can never match.
+ * neither Step Functions nor a Fail state of the definition raises is accepted but can never match.
  * https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html
  */
 
 export const checkErrorMatchers: Check = ({ model, report }) => {
+  const raised = raisedByFailStates(model.states);
   for (const state of model.states) {
     for (const field of ["Retry", "Catch"] as const) {
       const entries = fieldOf(state.raw, field);
-      if (Array.isArray(entries)) checkEntries(state, field, entries, report);
+      if (Array.isArray(entries)) checkEntries(state, field, entries, raised, report);
     }
   }
 };
+
+/**
+ * The error names the definition's Fail states raise: a Fail may raise a `States.` name of its own (AWS's
+ * quorum and either-or Parallel samples raise States.QuorumMet from a branch and catch it outside), so such
+ * a name can match. `undefined` when some Fail computes its error (ErrorPath, JSONata): any name may come.
+ */
+function raisedByFailStates(states: readonly StateNode[]): ReadonlySet<string> | undefined {
+  const names = new Set<string>();
+  for (const state of states) {
+    if (state.type !== "Fail") continue;
+    const error = fieldOf(state.raw, "Error");
+    if (fieldOf(state.raw, "ErrorPath") !== undefined) return undefined;
+    if (typeof error !== "string") continue;
+    if (error.includes("{%")) return undefined;
+    names.add(error);
+  }
+  return names;
+}
 
 function checkEntries(
   state: StateNode,
   field: "Retry" | "Catch",
   entries: readonly JsonValue[],
+  raised: ReadonlySet<string> | undefined,
   report: Reporter,
 ): void {
   const what = field === "Retry" ? "retrier" : "catcher";
@@ -54,12 +74,12 @@ function checkEntries(
     }
     for (const name of errors) {
       if (typeof name !== "string" || !name.startsWith("States.") || STATES_ERRORS.includes(name)) continue;
-      if (HTTP_STATUS_CODE_ERROR.test(name)) continue;
+      if (HTTP_STATUS_CODE_ERROR.test(name) || raised === undefined || raised.has(name)) continue;
       const suggestion = closestName(name, STATES_ERRORS);
       report.atRunTime(
         where,
         "error-matcher",
-        `Step Functions never raises ${name}, so this ${what} cannot match it.`,
+        `Neither Step Functions nor a Fail state of this definition raises ${name}, so this ${what} cannot match it.`,
         suggestion
           ? `Did you mean "${suggestion}"?`
           : "Names starting with States. are reserved for Step Functions' own errors.",

@@ -1,6 +1,9 @@
 import jsonata from "jsonata";
 import { JSONATA_FUNCTION_NAMES, RESERVED_VARIABLE } from "./jsonata-names.js";
 
+/** `a ?? b` (default when absent) and `a ?: b` (default when falsy) came in JSONata 2.1. */
+export type NewerOperator = "??" | "?:";
+
 /** A workflow variable the expression reads. `functionName` reads (`$count` not called) may be functions. */
 export interface JsonataRead {
   readonly name: string;
@@ -16,6 +19,8 @@ export type JsonataAnalysis =
       /** Names read from the context item at the top level (`{% input.x %}`), which has no value in AWS. */
       readonly topLevelNames: readonly string[];
       readonly callsEval: boolean;
+      /** Operators JSONata added after 2.0.6, the version Step Functions implements. */
+      readonly newerOperators: readonly NewerOperator[];
     }
   | { readonly ok: false; readonly message: string; readonly position: number };
 
@@ -49,6 +54,7 @@ export function analyzeJsonata(expression: string): JsonataAnalysis {
     statesFields: walker.statesFields,
     topLevelNames: walker.topLevelNames,
     callsEval: walker.callsEval,
+    newerOperators: walker.newerOperators,
   };
 }
 
@@ -63,15 +69,19 @@ class AstWalker {
   readonly statesFields = new Set<string>();
   readonly topLevelNames: string[] = [];
   callsEval = false;
+  readonly newerOperators: NewerOperator[] = [];
   /** Names bound inside the expression (`:=`, lambda parameters, `@$x`, `#$i`): not workflow variables. */
   private readonly local = new Set<string>();
 
+  /** Walks the whole tree: names bound in it, and the 2.1 operators. */
   collectBindings(value: unknown): void {
     if (Array.isArray(value)) {
       for (const item of value) this.collectBindings(item);
       return;
     }
     if (!isNode(value)) return;
+    const operator = value.type === "condition" ? newerOperator(value) : undefined;
+    if (operator) this.newerOperators.push(operator);
     if (value.type === "bind" && isNode(value.lhs) && typeof value.lhs.value === "string")
       this.local.add(value.lhs.value);
     if (value.type === "lambda") {
@@ -173,4 +183,22 @@ class AstWalker {
         this.visit(Array.isArray(child) ? child.flat() : child, topLevel && !inner);
     }
   }
+}
+
+/**
+ * The parser writes both 2.1 operators as a condition: `a ?: b` as `a ? a : b` with the one `a` node in both
+ * places (the same source positions, which a written-out `a ? a : b` cannot have), `a ?? b` as
+ * `$exists(a) ? a : b` with a `$exists` call that has no source position.
+ */
+function newerOperator(node: AstNode): NewerOperator | undefined {
+  const { condition, then } = node;
+  if (!isNode(condition) || !isNode(then)) return undefined;
+  if (
+    condition.type === "function" &&
+    condition.position === undefined &&
+    isNode(condition.procedure) &&
+    condition.procedure.value === "exists"
+  )
+    return "??";
+  return JSON.stringify(condition) === JSON.stringify(then) ? "?:" : undefined;
 }

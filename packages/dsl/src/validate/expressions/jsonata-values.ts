@@ -128,6 +128,15 @@ function jsonataString(text: string, site: Site, walk: WalkContext): boolean {
       "Use $parse to turn a JSON string into a value.",
     );
   }
+  for (const operator of new Set(analysis.newerOperators)) {
+    // "Step Functions implements JSONata based on the 2.0.6 specification" (transforming-data.html).
+    walk.report.refused(
+      whereOf(site),
+      "jsonata",
+      `The JSONata expression ${quote(text)} uses "${operator}", which came in JSONata 2.1; Step Functions implements JSONata 2.0.6.`,
+      operator === "??" ? "Write $exists(x) ? x : y." : "Write x ? x : y.",
+    );
+  }
   for (const read of analysis.reads) recordRead(walk, site, read.name, read.functionName);
   return true;
 }

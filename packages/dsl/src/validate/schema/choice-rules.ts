@@ -11,6 +11,7 @@ import { type Site, siteAt, type ValueCheck, type WalkContext, whereOf } from ".
 /**
  * Choice rules. JSONata: `Condition` and `Next`. JSONPath: a data test (`Variable` and exactly one comparison
  * operator) or a boolean (`And`/`Or` with rules, `Not` with one); only top-level rules have Next and Assign.
+ * "The values of Variable and Path fields in a comparison must be valid Reference Paths."
  * https://docs.aws.amazon.com/step-functions/latest/dg/state-choice.html
  */
 const timestampLiteral: ValueCheck = (value, site, walk) => {
@@ -30,14 +31,14 @@ const COMPARISONS: Readonly<Record<string, ValueCheck>> = {
       [`String${suffix}`, string()],
       [`Numeric${suffix}`, number({ min: -Number.MAX_VALUE, max: Number.MAX_VALUE })],
       [`Timestamp${suffix}`, timestampLiteral],
-      [`String${suffix}Path`, jsonPath("path")],
-      [`Numeric${suffix}Path`, jsonPath("path")],
-      [`Timestamp${suffix}Path`, jsonPath("path")],
+      [`String${suffix}Path`, jsonPath("reference")],
+      [`Numeric${suffix}Path`, jsonPath("reference")],
+      [`Timestamp${suffix}Path`, jsonPath("reference")],
     ]),
   ),
   StringMatches: string(),
   BooleanEquals: boolean,
-  BooleanEqualsPath: jsonPath("path"),
+  BooleanEqualsPath: jsonPath("reference"),
   IsNull: boolean,
   IsPresent: boolean,
   IsNumeric: boolean,
@@ -74,7 +75,7 @@ const nestedRules: ValueCheck = (value, site, walk) => {
 
 /** The JSONPath rule vocabulary; every entry is JSONPath-only, so a JSONata rule using one is told so. */
 const RULE_FIELDS: FieldTable = {
-  Variable: jsonPathOnly(jsonPath("path")),
+  Variable: jsonPathOnly(jsonPath("reference")),
   And: jsonPathOnly(nestedRules),
   Or: jsonPathOnly(nestedRules),
   Not: jsonPathOnly((value, site, walk) => jsonPathRule(value, site, walk, false)),

@@ -37,6 +37,25 @@ export const PATH_CASES: readonly ConformanceCase[] = [
     expect: { output: { cheap: ["pen", "cup"] } },
   },
   {
+    // The paths page writes `$.abc.['def ghi']`; Jayway also reads `$.[0]` and `.85`, and trims the path.
+    name: "a bracket after a dot, a decimal without a leading 0 and a trailing space are read as Jayway reads them",
+    source: `${DOCS}/amazon-states-language-paths.html`,
+    definition: pass({
+      "spaced.$": "$.abc.['def ghi']",
+      "first.$": "$.items.[0].name",
+      "pricey.$": "$.items[?(@.score > .5)].name",
+      "trimmed.$": "$.abc.x ",
+    }),
+    input: {
+      abc: { "def ghi": 1, x: 2 },
+      items: [
+        { name: "pen", score: 0.4 },
+        { name: "book", score: 0.9 },
+      ],
+    },
+    expect: { output: { spaced: 1, first: "pen", pricey: ["book"], trimmed: 2 } },
+  },
+  {
     name: "slices, negative indexes and unions select elements",
     source: `${DOCS}/amazon-states-language-paths.html`,
     definition: pass({
