@@ -1,7 +1,6 @@
 import { NOT_TRUNCATED } from "../history/history-recorder.js";
 import { type ScopePlan, STATE_EVENTS, type StepOutcome } from "../plan/state-runner.js";
-import type { JsonValue } from "../util/json.js";
-import { utf8Length } from "../util/json.js";
+import { type JsonValue, setField, utf8Length } from "../util/json.js";
 import { isPromise, type MaybePromise } from "../util/maybe-promise.js";
 import { Cancelled } from "./cancellation.js";
 import type { Frame } from "./execution-run.js";
@@ -79,6 +78,6 @@ export async function runScope(scope: ScopePlan, input: JsonValue, frame: Frame)
 
 const assignedText = (assigned: Readonly<Record<string, JsonValue>>): Record<string, string> => {
   const texts: Record<string, string> = {};
-  for (const key of Object.keys(assigned)) texts[key] = JSON.stringify(assigned[key]);
+  for (const key of Object.keys(assigned)) setField(texts, key, JSON.stringify(assigned[key]));
   return texts;
 };

@@ -2,7 +2,7 @@ import jsonata from "jsonata";
 import { StatesErrors } from "../errors/error-names.js";
 import { EvaluationFailure } from "../errors/runtime-errors.js";
 import type { StatesBinding, Variables } from "../interpreter/variables.js";
-import { isJsonObject, type JsonObject, type JsonValue } from "../util/json.js";
+import { isJsonObject, type JsonObject, type JsonValue, setField } from "../util/json.js";
 import { isPromise, type MaybePromise } from "../util/maybe-promise.js";
 import { AWS_JSONATA_FUNCTIONS, registerClockFunctions } from "./aws-functions.js";
 import { compileFastPath, FALLBACK } from "./fast-path.js";
@@ -65,7 +65,7 @@ export function compileJsonataTemplate(
         (results) => {
           const object: JsonObject = {};
           results.forEach((result, index) => {
-            object[keys[index]!] = result;
+            setField(object, keys[index]!, result);
           });
           return object;
         },
@@ -162,7 +162,7 @@ function toJson(value: unknown): JsonValue | undefined {
   const plain: Record<string, JsonValue> = {};
   for (const [key, item] of Object.entries(value)) {
     const json = toJson(item);
-    if (json !== undefined) plain[key] = json;
+    if (json !== undefined) setField(plain, key, json);
   }
   return plain;
 }

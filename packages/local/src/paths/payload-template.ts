@@ -2,7 +2,7 @@ import { looksLikeIntrinsic } from "@statesmith/dsl";
 import { StatesErrors } from "../errors/error-names.js";
 import { EvaluationFailure } from "../errors/runtime-errors.js";
 import { compileIntrinsic, type ValueEvaluator } from "../intrinsics/compile-intrinsic.js";
-import { isJsonObject, type JsonObject, type JsonValue } from "../util/json.js";
+import { isJsonObject, type JsonObject, type JsonValue, setField } from "../util/json.js";
 import { type CompiledPath, compilePath } from "./compile-path.js";
 import { MISSING } from "./path-data.js";
 
@@ -47,7 +47,8 @@ function compileNode(node: JsonValue, field: string): Compiled {
   const evaluators = entries.map(([, value]) => toEvaluator(value));
   return (data) => {
     const result: JsonObject = {};
-    for (let index = 0; index < keys.length; index++) result[keys[index]!] = evaluators[index]!(data);
+    for (let index = 0; index < keys.length; index++)
+      setField(result, keys[index]!, evaluators[index]!(data));
     return result;
   };
 }

@@ -37,7 +37,8 @@ function write(
   if (leg.kind === "member") {
     const container: JsonObject =
       target === undefined ? {} : isJsonObject(target) ? target : fail(text, input);
-    return { ...container, [leg.name]: write(container[leg.name], legs, at + 1, result, text, input) };
+    const current = Object.hasOwn(container, leg.name) ? container[leg.name] : undefined;
+    return { ...container, [leg.name]: write(current, legs, at + 1, result, text, input) };
   }
   if (leg.kind === "index" && Array.isArray(target)) {
     const index = leg.index < 0 ? target.length + leg.index : leg.index;

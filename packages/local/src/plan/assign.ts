@@ -1,5 +1,5 @@
 import type { Frame } from "../interpreter/execution-run.js";
-import type { JsonObject, JsonValue } from "../util/json.js";
+import { type JsonObject, type JsonValue, setField } from "../util/json.js";
 
 /**
  * Applies an Assign's values at once, after all of them were evaluated against the variables as they were
@@ -9,7 +9,7 @@ import type { JsonObject, JsonValue } from "../util/json.js";
 export function applyAssignment(frame: Frame, values: JsonObject | undefined): JsonObject | undefined {
   if (!values) return undefined;
   const vars = frame.vars;
-  for (const key of Object.keys(values)) vars[key] = values[key]!;
+  for (const key of Object.keys(values)) setField(vars, key, values[key]!);
   return values;
 }
 

@@ -5,6 +5,16 @@ export type { JsonObject, JsonValue };
 export const isJsonObject = (value: unknown): value is JsonObject =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+/**
+ * Sets an own field. `object[key] = value` with the key "__proto__" would set the prototype instead, and
+ * the field would be lost; JSON has no such special key.
+ */
+export function setField<V>(object: Record<string, V>, key: string, value: V): void {
+  if (key === "__proto__") {
+    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  } else object[key] = value;
+}
+
 /** Structural equality of two JSON values (key order does not matter), as ArrayContains/ArrayUnique need. */
 export function jsonEquals(left: JsonValue, right: JsonValue): boolean {
   if (left === right) return true;

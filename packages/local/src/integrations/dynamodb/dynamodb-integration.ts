@@ -4,7 +4,7 @@ import { StatesErrors } from "../../errors/error-names.js";
 import { StatesError } from "../../errors/states-error.js";
 import type { TaskRequest } from "../../interpreter/task-invoker.js";
 import { newUuid } from "../../util/ids.js";
-import { isJsonObject, type JsonObject, type JsonValue } from "../../util/json.js";
+import { isJsonObject, type JsonObject, type JsonValue, setField } from "../../util/json.js";
 import { RequestGate } from "../../util/request-gate.js";
 import { actionName } from "../resource-arn.js";
 import type { DynamoDbEndpoint } from "./dynamodb-endpoint.js";
@@ -144,7 +144,8 @@ function toJson(value: unknown): JsonValue {
   if (Array.isArray(value)) return value.map(toJson);
   if (value !== null && typeof value === "object") {
     const object: JsonObject = {};
-    for (const [key, item] of Object.entries(value)) if (item !== undefined) object[key] = toJson(item);
+    for (const [key, item] of Object.entries(value))
+      if (item !== undefined) setField(object, key, toJson(item));
     return object;
   }
   return value as JsonValue;

@@ -13,7 +13,21 @@ const task = (fields: object) => ({
 });
 const pass = (fields: object) => ({ StartAt: "P", States: { P: { Type: "Pass", End: true, ...fields } } });
 
+/** `{ "__proto__": value }` as JSON has it: an own field (a literal `__proto__:` would set the prototype). */
+const protoField = (value: unknown, rest: object) => ({
+  ...JSON.parse(`{"__proto__":${JSON.stringify(value)}}`),
+  ...rest,
+});
+
 export const DATA_FLOW_CASES: readonly ConformanceCase[] = [
+  {
+    // JSON has no special keys: a payload field named "__proto__" is data like any other (it was lost).
+    name: "a Parameters field named __proto__ is kept, static or from a path",
+    source: `${SPEC}#payload-template`,
+    definition: pass({ Parameters: { ...protoField({ "x.$": "$.a" }, {}), b: 2 } }),
+    input: { a: 1 },
+    expect: { output: protoField({ x: 1 }, { b: 2 }) },
+  },
   {
     name: "InputPath, ResultPath and OutputPath combine as in the AWS example",
     source: `${DOCS}/input-output-example.html`,

@@ -1,7 +1,21 @@
 import { expect } from "vitest";
 import { type ConformanceCase, DATA, DOCS, FN, jsonata, output, VARIABLES } from "../harness.js";
 
+/** `{ "__proto__": value, …rest }` as JSON has it (an object literal's `__proto__:` sets the prototype). */
+const withProto = (value: unknown, rest: object) => ({
+  ...JSON.parse(`{"__proto__":${JSON.stringify(value)}}`),
+  ...rest,
+});
+
 export const JSONATA_CASES: readonly ConformanceCase[] = [
+  {
+    // JSON has no special keys: an Output field named "__proto__" is data like any other (it was lost).
+    name: "an Output field named __proto__ is kept",
+    source: DATA,
+    definition: jsonata(output(withProto("{% $states.input.a %}", { k: "{% 6 %}" }))),
+    input: { a: 5 },
+    expect: { output: withProto(5, { k: 6 }) },
+  },
   {
     name: "Output is evaluated over $states.input",
     source: DATA,
