@@ -2,7 +2,21 @@ import { splitFormatTemplate } from "@statesmith/dsl";
 import type { JsonValue } from "../../util/json.js";
 import { type IntrinsicImplementation, intrinsicFailure, limitLength, stringArg } from "../arguments.js";
 
-const formatValue = (value: JsonValue): string => (typeof value === "string" ? value : JSON.stringify(value));
+/**
+ * How States.Format writes a value: as Java's toString writes the parsed JSON, which is what AWS returns
+ * (recorded on AWS: `{"Arg1": 1, "Arg2": []}` formats as `{Arg1=1, Arg2=[]}`). Strings, inside objects and
+ * arrays too, go in without quotes; numbers, booleans and null as JSON writes them.
+ */
+const formatValue = (value: JsonValue): string => {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) return `[${value.map(formatValue).join(", ")}]`;
+  if (value !== null && typeof value === "object") {
+    return `{${Object.entries(value)
+      .map(([key, item]) => `${key}=${formatValue(item)}`)
+      .join(", ")}}`;
+  }
+  return JSON.stringify(value);
+};
 
 /** https://docs.aws.amazon.com/step-functions/latest/dg/intrinsic-functions.html#asl-intrsc-func-generic */
 export const STRING_FUNCTIONS = {
@@ -42,6 +56,8 @@ export const STRING_FUNCTIONS = {
 
   "States.StringToJson": (args, call) => {
     const text = stringArg(call, args, 0);
+    // Recorded on AWS: an empty or blank string converts to null.
+    if (text.trim() === "") return null;
     try {
       return JSON.parse(text) as JsonValue;
     } catch {

@@ -24,6 +24,14 @@ const failing = (name: string, expression: string, input: JsonObject, cause: Reg
   expect: { error: "States.IntrinsicFailure", cause },
 });
 const nine = { inputArray: [1, 2, 3, 4, 5, 6, 7, 8, 9] };
+/** Outputs recorded on AWS (LocalStack keeps them as snapshots of real executions). */
+const RECORDED =
+  "https://github.com/localstack/localstack/tree/main/tests/aws/services/stepfunctions/v2/intrinsic_functions";
+const recorded = (expression: string, input: JsonObject, expected: unknown): ConformanceCase => ({
+  ...one(expression, input, expected),
+  name: `${expression} on ${JSON.stringify(input)}`,
+  source: RECORDED,
+});
 
 export const INTRINSIC_CASES: readonly ConformanceCase[] = [
   one("States.Format('Hello, my name is {}.', $.name)", { name: "Arnav" }, "Hello, my name is Arnav."),
@@ -43,6 +51,20 @@ export const INTRINSIC_CASES: readonly ConformanceCase[] = [
     "quoted 'x' and braces {}",
   ),
   one("States.StringToJson($.escapedJsonString)", { escapedJsonString: '{"foo": "bar"}' }, { foo: "bar" }),
+  recorded("States.StringToJson($.s)", { s: "" }, null),
+  recorded("States.StringToJson($.s)", { s: " " }, null),
+  // States.Format writes objects as Java does, strings inside them unquoted (recorded); arrays, booleans and
+  // null follow the same rule in LocalStack's implementation, which is tested against these recordings.
+  recorded(
+    "States.Format('Formatting argument {}.', $.a)",
+    { a: { Arg1: 1, Arg2: [] } },
+    "Formatting argument {Arg1=1, Arg2=[]}.",
+  ),
+  recorded(
+    "States.Format('{} {}', $.list, $.nothing)",
+    { list: [1, "x", { k: true }], nothing: null },
+    "[1, x, {k=true}] null",
+  ),
   one("States.JsonToString($.unescapedJson)", { unescapedJson: { foo: "bar" } }, '{"foo":"bar"}'),
   one("States.Array($.Id)", { Id: 123456 }, [123456]),
   one("States.Array('a', 1, true, null, $.x)", { x: { y: 1 } }, ["a", 1, true, null, { y: 1 }]),
