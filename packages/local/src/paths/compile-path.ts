@@ -1,5 +1,5 @@
 import { type JsonPathLeg, type ParsedJsonPath, parseJsonPath } from "@statesmith/dsl";
-import { isJsonObject, type JsonValue } from "../util/json.js";
+import { isJsonObject, type JsonObject, type JsonValue, setField } from "../util/json.js";
 import { compileLegs } from "./evaluate-legs.js";
 import { MISSING, type Missing, type PathData } from "./path-data.js";
 import { PATH_FUNCTIONS } from "./path-functions.js";
@@ -54,9 +54,38 @@ function compileSelector(legs: readonly JsonPathLeg[]): (value: JsonValue) => Js
       return selected === MISSING ? MISSING : apply(selected);
     };
   }
+  if (last?.kind === "union" && last.members.every((member) => typeof member === "string")) {
+    return compileMerge(legs.slice(0, -1), last.members as readonly string[]);
+  }
   if (legs.every((leg) => leg.kind === "member" || leg.kind === "index")) return compileReference(legs);
   const evaluate = compileLegs(legs);
   return (value) => evaluate([value], value);
+}
+
+/**
+ * Several names in brackets as the last leg (`$['a','b']`) make one object of those fields, as Jayway does
+ * ("multi-property merge"): the path stays definite when the legs before it are, so `{ a, b }` comes back
+ * itself, not in a list. Names the node lacks are left out.
+ */
+function compileMerge(
+  before: readonly JsonPathLeg[],
+  names: readonly string[],
+): (value: JsonValue) => JsonValue | Missing {
+  const merge = (node: JsonValue): JsonObject => {
+    const merged: JsonObject = {};
+    for (const name of names)
+      if (isJsonObject(node) && Object.hasOwn(node, name)) setField(merged, name, node[name]!);
+    return merged;
+  };
+  if (before.every((leg) => leg.kind === "member" || leg.kind === "index")) {
+    const parent = compileReference(before);
+    return (value) => {
+      const node = parent(value);
+      return node === MISSING || !isJsonObject(node) ? MISSING : merge(node);
+    };
+  }
+  const evaluate = compileLegs(before);
+  return (value) => evaluate([value], value).filter(isJsonObject).map(merge);
 }
 
 type Step = string | number;

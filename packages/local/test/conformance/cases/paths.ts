@@ -56,6 +56,23 @@ export const PATH_CASES: readonly ConformanceCase[] = [
     expect: { output: { spaced: 1, first: "pen", pricey: ["book"], trimmed: 2 } },
   },
   {
+    // Jayway (which Step Functions reads paths with) merges several bracketed names at the end of a path into
+    // one object: https://github.com/json-path/JsonPath#path-examples ("$['store']['book'][0]['author','title']").
+    name: "several bracketed names as the last leg make one object of those fields",
+    source: "https://github.com/json-path/JsonPath",
+    definition: pass({ "picked.$": "$['a','b','missing']", "each.$": "$.items[*]['id','name']" }),
+    input: { a: 1, b: { c: 2 }, d: 3, items: store.items.slice(0, 2) },
+    expect: {
+      output: {
+        picked: { a: 1, b: { c: 2 } },
+        each: [
+          { id: 1, name: "pen" },
+          { id: 2, name: "book" },
+        ],
+      },
+    },
+  },
+  {
     name: "slices, negative indexes and unions select elements",
     source: `${DOCS}/amazon-states-language-paths.html`,
     definition: pass({
