@@ -27,6 +27,15 @@ interface SdkFailure {
 
 const isServiceError = (failure: SdkFailure): boolean => failure.$metadata?.httpStatusCode !== undefined;
 
+/**
+ * DynamoDB itself knows every action; the embedded dynalite server does not implement some (transactions,
+ * PartiQL, TTL) and answers UnknownOperationException with the message "UnknownError", which says nothing.
+ */
+const messageOf = (failure: SdkFailure, name: string): string =>
+  name === "UnknownOperationException"
+    ? "The DynamoDB endpoint does not implement this action (the embedded dynalite server has no transactions, PartiQL or TTL); run it against DynamoDB Local or another endpoint: createEngine({ dynamodb: { endpoint } }) or DYNAMODB_ENDPOINT"
+    : (failure.message ?? name);
+
 /** `arn:aws:states:::dynamodb:*` errors: `DynamoDB.<Exception>`. */
 export function optimizedError(thrown: unknown, endpoint: string): StatesError {
   const failure = (thrown ?? {}) as SdkFailure;
@@ -38,7 +47,7 @@ export function optimizedError(thrown: unknown, endpoint: string): StatesError {
   }
   const name = failure.name ?? "AmazonDynamoDBException";
   const status = failure.$metadata?.httpStatusCode;
-  const cause = `${failure.message ?? name} (Service: AmazonDynamoDBv2; Status Code: ${status}; Error Code: ${name}; Request ID: ${failure.$metadata?.requestId ?? "local"}; Proxy: null)`;
+  const cause = `${messageOf(failure, name)} (Service: AmazonDynamoDBv2; Status Code: ${status}; Error Code: ${name}; Request ID: ${failure.$metadata?.requestId ?? "local"}; Proxy: null)`;
   return new StatesError(MODELED.has(name) ? `DynamoDB.${name}` : "DynamoDB.AmazonDynamoDBException", cause);
 }
 
@@ -59,6 +68,6 @@ export function sdkError(thrown: unknown, endpoint: string): StatesError {
   const exception = name.endsWith("Exception") ? name : `${name}Exception`;
   return new StatesError(
     `DynamoDb.${exception}`,
-    `${failure.message ?? name} (Service: DynamoDb, Status Code: ${failure.$metadata?.httpStatusCode}, Request ID: ${failure.$metadata?.requestId ?? "local"})`,
+    `${messageOf(failure, name)} (Service: DynamoDb, Status Code: ${failure.$metadata?.httpStatusCode}, Request ID: ${failure.$metadata?.requestId ?? "local"})`,
   );
 }

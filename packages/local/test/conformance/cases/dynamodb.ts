@@ -228,6 +228,20 @@ export const DYNAMODB_CASES: readonly ConformanceCase[] = [
     },
   },
   {
+    // Not AWS behaviour (DynamoDB has every action): the embedded server's gap, named with its way out.
+    name: "an action the embedded server lacks fails with a cause that says so and how to run it",
+    source: SDK,
+    run: async (engine: Engine) => {
+      const result = await engine.run({
+        StartAt: "T",
+        States: { T: ddbTask("aws-sdk:dynamodb:transactWriteItems", { TransactItems: [] }, { End: true }) },
+      });
+      expect(result.error).toBe("DynamoDb.UnknownOperationException");
+      expect(result.cause).toContain("does not implement this action");
+      expect(result.cause).toContain("DYNAMODB_ENDPOINT");
+    },
+  },
+  {
     name: "with dataDir the embedded server keeps its data on disk across engines",
     source: PAGE,
     run: async () => {
