@@ -9,7 +9,7 @@ import {
 import { StatesErrors } from "../errors/error-names.js";
 import { EvaluationFailure } from "../errors/runtime-errors.js";
 import { compilePath } from "../paths/compile-path.js";
-import { MISSING, type PathData } from "../paths/path-data.js";
+import { MISSING, type PathData, whereMissing } from "../paths/path-data.js";
 import type { JsonValue } from "../util/json.js";
 import type { IntrinsicImplementation } from "./arguments.js";
 import { ARRAY_FUNCTIONS } from "./functions/array-functions.js";
@@ -103,7 +103,7 @@ function compileArgument(
         if (value === MISSING) {
           throw new EvaluationFailure(
             StatesErrors.IntrinsicFailure,
-            `The JSONPath '${arg.path}' passed to ${call.name} could not be found in the input '${JSON.stringify(data.input)}'`,
+            `The JSONPath '${arg.path}' passed to ${call.name} could not be found ${whereMissing(path.parsed.root, data)}`,
           );
         }
         return value;

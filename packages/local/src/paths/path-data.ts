@@ -1,3 +1,4 @@
+import type { JsonPathRoot } from "@statesmith/dsl";
 import type { JsonValue } from "../util/json.js";
 
 /** What a path names when there is nothing there (distinct from JSON null). */
@@ -18,3 +19,16 @@ export const withInput = (data: PathData, input: JsonValue): PathData => ({
   context: () => data.context(),
   variable: (name) => data.variable(name),
 });
+
+/**
+ * Where a path that names nothing looked, for AWS's "could not be found in …" messages: the input or the
+ * context object shown as JSON, or the variable (which may never have been assigned).
+ */
+export function whereMissing(root: JsonPathRoot, data: PathData): string {
+  if (root.kind === "input") return `in the input '${JSON.stringify(data.input)}'`;
+  if (root.kind === "context") return `in the context object '${JSON.stringify(data.context())}'`;
+  const value = data.variable(root.name);
+  return value === MISSING
+    ? `because the variable $${root.name} has not been assigned`
+    : `in the variable $${root.name} '${JSON.stringify(value)}'`;
+}

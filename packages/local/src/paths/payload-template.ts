@@ -4,7 +4,7 @@ import { EvaluationFailure } from "../errors/runtime-errors.js";
 import { compileIntrinsic, type ValueEvaluator } from "../intrinsics/compile-intrinsic.js";
 import { isJsonObject, type JsonObject, type JsonValue, setField } from "../util/json.js";
 import { type CompiledPath, compilePath } from "./compile-path.js";
-import { MISSING } from "./path-data.js";
+import { MISSING, whereMissing } from "./path-data.js";
 
 export class TemplateError extends Error {
   constructor(
@@ -69,15 +69,12 @@ function compileDynamic(key: string, value: JsonValue, field: string): ValueEval
 
 /** AWS's wording for a payload path that names nothing (a States.Runtime failure). */
 export function readOrFail(path: CompiledPath, key: string): ValueEvaluator {
-  const where = path.parsed.root.kind === "context" ? "the context object" : "the input";
   return (data) => {
     const value = path.read(data);
     if (value !== MISSING) return value;
-    const shown =
-      path.parsed.root.kind === "context" ? JSON.stringify(data.context()) : JSON.stringify(data.input);
     throw new EvaluationFailure(
       StatesErrors.Runtime,
-      `The JSONPath '${path.text}' specified for the field '${key}' could not be found in ${where} '${shown}'`,
+      `The JSONPath '${path.text}' specified for the field '${key}' could not be found ${whereMissing(path.parsed.root, data)}`,
     );
   };
 }

@@ -9,7 +9,7 @@ export const isJsonObject = (value: unknown): value is JsonObject =>
  * Sets an own field. `object[key] = value` with the key "__proto__" would set the prototype instead, and
  * the field would be lost; JSON has no such special key.
  */
-export function setField<V>(object: Record<string, V>, key: string, value: V): void {
+export function setField<V>(object: Record<string, V>, key: string, value: NoInfer<V>): void {
   if (key === "__proto__") {
     Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
   } else object[key] = value;

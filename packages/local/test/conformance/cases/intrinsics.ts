@@ -34,6 +34,27 @@ const recorded = (expression: string, input: JsonObject, expected: unknown): Con
 });
 
 export const INTRINSIC_CASES: readonly ConformanceCase[] = [
+  {
+    // The variable is assigned on the path not taken; the message says that, not "not found in the input".
+    name: "an intrinsic reading a variable that was never assigned says so",
+    source: `${DOCS}/workflow-variables.html`,
+    definition: {
+      StartAt: "Guessed?",
+      States: {
+        "Guessed?": {
+          Type: "Choice",
+          Choices: [{ Variable: "$.guess", IsPresent: true, Assign: { "guess.$": "$.guess" }, Next: "Use" }],
+          Default: "Use",
+        },
+        Use: { Type: "Pass", Parameters: { "value.$": "States.Array($guess)" }, End: true },
+      },
+    },
+    input: {},
+    expect: {
+      error: "States.IntrinsicFailure",
+      cause: /States\.Array could not be found because the variable \$guess has not been assigned/,
+    },
+  },
   one("States.Format('Hello, my name is {}.', $.name)", { name: "Arnav" }, "Hello, my name is Arnav."),
   one(
     "States.Format($.template, $.name)",
