@@ -38,10 +38,18 @@ export interface ExecutionRun {
   readonly mocks: MockSession | undefined;
 }
 
+/** `$$.Execution` and `$$.StateMachine` where they are not the execution's own (a child workflow's). */
+export interface ContextParts {
+  readonly execution: JsonObject;
+  readonly stateMachine: JsonObject;
+}
+
 /** One path of control: the execution's top level, a Parallel branch, or a Map iteration. */
 export interface Frame {
   readonly run: ExecutionRun;
   readonly vars: Variables;
+  /** Set inside a Distributed Map's child workflows; else the run's. */
+  readonly context?: ContextParts;
   readonly cancellation: Cancellation;
   /** The last event recorded on this path, which the next one names as `previousEventId`. */
   lastEventId: number;
@@ -52,9 +60,11 @@ export const childFrame = (
   cancellation: Cancellation,
   lastEventId: number,
   vars: Variables,
+  context: ContextParts | undefined = frame.context,
 ): Frame => ({
   run: frame.run,
   vars,
   cancellation,
   lastEventId,
+  ...(context && { context }),
 });

@@ -32,10 +32,11 @@ export class StateEntry implements PathData, StateWhere {
       return cached;
     }
     const run = this.frame.run;
+    const parts = this.frame.context;
     const context: JsonObject = {
-      Execution: run.executionContext,
+      Execution: parts?.execution ?? run.executionContext,
       State: { EnteredTime: isoTime(this.enteredTime), Name: this.stateName, RetryCount: this.retryCount },
-      StateMachine: run.stateMachineContext,
+      StateMachine: parts?.stateMachine ?? run.stateMachineContext,
     };
     if (this.taskToken) context.Task = { Token: this.taskToken };
     this.cachedContext = context;

@@ -7,13 +7,17 @@ import { errorOutput } from "../../interpreter/to-states-error.js";
 import { childVariables, rootVariables } from "../../interpreter/variables.js";
 import type { ScopePlan } from "../../plan/state-runner.js";
 import type { JsonValue } from "../../util/json.js";
+import { type ChildWorkflows, childWorkflowContext } from "./child-workflow.js";
 
 export interface IterationSettings {
   readonly stateName: string;
   /** 0 means no limit. */
   readonly maxConcurrency: number;
-  /** A Distributed Map's iterations are child workflows: they cannot read the outer scope's variables. */
-  readonly distributed: boolean;
+  /**
+   * Set for a Distributed Map, whose iterations are child workflow executions: they cannot read the outer
+   * scope's variables, and `$$` describes the child execution.
+   */
+  readonly childWorkflows: ChildWorkflows | undefined;
   /** Undefined when failures are not tolerated: the first failed iteration fails the Map with its error. */
   readonly tolerance: { readonly count: number; readonly percentage: number } | undefined;
 }
@@ -47,8 +51,16 @@ export async function runIterations(
 
   const runOne = async (index: number): Promise<void> => {
     const details = { name: settings.stateName, index };
-    const vars = settings.distributed ? rootVariables() : childVariables(frame.vars);
-    const iterationFrame = childFrame(frame, group, startedId, vars);
+    const workflows = settings.childWorkflows;
+    const iterationFrame = workflows
+      ? childFrame(
+          frame,
+          group,
+          startedId,
+          rootVariables(),
+          childWorkflowContext(frame.run, workflows, inputs[index]!, frame.run.services.clock.now()),
+        )
+      : childFrame(frame, group, startedId, childVariables(frame.vars));
     iterationFrame.lastEventId = history.add(
       "MapIterationStarted",
       startedId,

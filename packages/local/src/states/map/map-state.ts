@@ -13,6 +13,7 @@ import type { StateRunner, StepOutcome } from "../../plan/state-runner.js";
 import type { JsonValue } from "../../util/json.js";
 import { nextOf } from "../next-state.js";
 import type { ScopePlanner } from "../parallel.js";
+import { mapRunLabel } from "./child-workflow.js";
 import { planItems } from "./map-items.js";
 import { runIterations } from "./map-iterations.js";
 
@@ -40,7 +41,8 @@ export function planMap(
   const processor = processorDefinition
     ? planScope(processorDefinition, language, `${name}.ItemProcessor`)
     : undefined;
-  const distributed = state.ItemProcessor?.ProcessorConfig?.Mode === "DISTRIBUTED";
+  const config = state.ItemProcessor?.ProcessorConfig;
+  const distributed = config?.Mode === "DISTRIBUTED";
   const items = planItems(state, name, context, language);
   const whole = (value: number) => Number.isInteger(value) && value >= 0;
   const maxConcurrency = planNumberField(
@@ -94,7 +96,9 @@ export function planMap(
     try {
       const outputs = await runIterations(processor!, inputs, frame, {
         stateName: name,
-        distributed,
+        childWorkflows: distributed
+          ? { label: mapRunLabel(state.Label), express: config?.ExecutionType === "EXPRESS" }
+          : undefined,
         maxConcurrency: (await maxConcurrency(entry, effective)) ?? 0,
         // One tolerance field alone leaves the other unlimited; a Distributed Map without either tolerates none.
         tolerance:

@@ -41,6 +41,40 @@ const shipment = {
 
 export const MAP_CASES: readonly ConformanceCase[] = [
   {
+    // Each iteration of a Distributed Map is a child workflow execution: $$ describes it, not the parent.
+    name: "a Distributed Map iteration's context object is its child execution's: the item as input, the labelled machine",
+    source: `${DOCS}/concepts-examine-map-run.html`,
+    definition: map(
+      { ItemsPath: "$.items", Label: "Orders" },
+      distributed({
+        StartAt: "Item",
+        States: {
+          Item: {
+            Type: "Pass",
+            Parameters: {
+              "input.$": "$$.Execution.Input",
+              "execution.$": "$$.Execution.Id",
+              "machine.$": "$$.StateMachine",
+            },
+            End: true,
+          },
+        },
+      }),
+    ),
+    input: { items: [{ sku: "a" }] },
+    check: (result) => {
+      const [first] = result.output as {
+        input: unknown;
+        execution: string;
+        machine: { Id: string; Name: string };
+      }[];
+      expect(first!.input).toStrictEqual({ sku: "a" });
+      expect(first!.machine.Name).toMatch(/\/Orders$/);
+      expect(first!.machine.Id).toMatch(/^arn:aws:states:[^:]+:\d+:stateMachine:[^:]+\/Orders$/);
+      expect(first!.execution).toMatch(/^arn:aws:states:[^:]+:\d+:execution:[^:]+\/Orders:[0-9a-f-]{36}$/);
+    },
+  },
+  {
     name: "the output keeps the items' order even when later items finish first",
     source: INLINE,
     definition: map(
