@@ -5,6 +5,8 @@
  * https://docs.aws.amazon.com/step-functions/latest/dg/amazon-states-language-paths.html
  */
 
+import type { JsonValue } from "./types.js";
+
 /** `$` is the state's input, `$$` the context object, `$name` a variable (JSONPath states may read variables). */
 export type JsonPathRoot =
   | { readonly kind: "input" }
@@ -25,13 +27,42 @@ export type JsonPathLeg =
 
 export type JsonPathFunctionName = "length" | "min" | "max" | "avg" | "sum" | "stddev" | "keys";
 
+/** `@.a.b` (relative to the current item) or `$.a` (relative to the whole input); may end in a function. */
+export interface FilterPathOperand {
+  readonly kind: "path";
+  readonly relative: boolean;
+  readonly legs: readonly JsonPathLeg[];
+}
+
 export type FilterOperand =
-  | { readonly kind: "literal"; readonly value: string | number | boolean | null }
-  /** `@.a.b` (relative to the current item) or `$.a` (relative to the whole input). */
-  | { readonly kind: "path"; readonly relative: boolean; readonly legs: readonly JsonPathLeg[] }
+  /** A number, quoted string, true, false, null, or a JSON array/object literal such as `['a','b']`. */
+  | { readonly kind: "literal"; readonly value: JsonValue }
+  | FilterPathOperand
   | { readonly kind: "regex"; readonly source: string; readonly flags: string };
 
-export type FilterComparator = "==" | "!=" | "<" | "<=" | ">" | ">=" | "=~";
+/**
+ * Jayway's filter operators (RelationalOperator). The words are case-insensitive in the text and written
+ * here in lower case: `in`/`nin` test the left value's membership of the right array; `subsetof`, `anyof`
+ * and `noneof` compare two arrays; `size` compares an array's or string's length with a number; `empty`
+ * compares an array's, object's or string's emptiness with a boolean; `contains` tests an array's element
+ * or a string's substring. https://github.com/json-path/JsonPath#filter-operators
+ */
+export type FilterComparator =
+  | "=="
+  | "!="
+  | "<"
+  | "<="
+  | ">"
+  | ">="
+  | "=~"
+  | "in"
+  | "nin"
+  | "subsetof"
+  | "anyof"
+  | "noneof"
+  | "size"
+  | "empty"
+  | "contains";
 
 export type FilterExpression =
   | {
@@ -40,8 +71,11 @@ export type FilterExpression =
       readonly left: FilterOperand;
       readonly right: FilterOperand;
     }
-  /** A bare operand: true when the path exists (and is not false/null for literals). */
-  | { readonly kind: "exists"; readonly operand: FilterOperand }
+  /**
+   * A bare path: true when it names something, whatever the value (false and null included), as Jayway's
+   * exists check does. Jayway refuses a bare literal, and so does the parser.
+   */
+  | { readonly kind: "exists"; readonly operand: FilterPathOperand }
   | { readonly kind: "and" | "or"; readonly left: FilterExpression; readonly right: FilterExpression }
   | { readonly kind: "not"; readonly operand: FilterExpression };
 

@@ -2,12 +2,14 @@ import type {
   FilterComparator,
   FilterExpression,
   FilterOperand,
+  FilterPathOperand,
   JsonPathFunctionName,
   JsonPathLeg,
   JsonPathParseResult,
   JsonPathRoot,
   ParsedJsonPath,
 } from "./json-path-ast.js";
+import { NUMBER, parseJsonLiteral } from "./json-path-literal.js";
 
 export type * from "./json-path-ast.js";
 
@@ -19,6 +21,19 @@ const FUNCTION_NAMES: ReadonlySet<string> = new Set<JsonPathFunctionName>([
   "sum",
   "stddev",
   "keys",
+]);
+/** Jayway's symbolic operators; longest first so that `<=` is not read as `<`. */
+const SYMBOL_OPERATORS = ["==", "!=", "<=", ">=", "=~", "<", ">"] as const;
+/** Jayway's word operators that mean something inside `[?(...)]` (it matches them case-insensitively). */
+const WORD_OPERATORS: ReadonlySet<string> = new Set<FilterComparator>([
+  "in",
+  "nin",
+  "subsetof",
+  "anyof",
+  "noneof",
+  "size",
+  "empty",
+  "contains",
 ]);
 /** Characters that end a dot-notation member name. */
 const NAME_STOP = new Set([
@@ -117,7 +132,9 @@ class PathParser {
       } else if (char === ".") {
         this.at++;
         const leg = this.parseDotLeg();
-        if (leg.kind === "function" && this.at < this.text.length && !inFilter) {
+        // Inside a filter the operand path ends where the operator or `)` begins; only another leg is wrong.
+        const next = this.text[this.at];
+        if (leg.kind === "function" && next !== undefined && (!inFilter || next === "." || next === "[")) {
           this.fail(`the function ${leg.name}() must be the last part of the path`);
         }
         legs.push(leg);
@@ -263,30 +280,48 @@ class PathParser {
       this.expect(")");
       return inner;
     }
+    const start = this.at;
     const left = this.parseOperand();
     const op = this.parseComparator();
-    if (!op) return { kind: "exists", operand: left };
-    return { kind: "compare", op, left, right: this.parseOperand() };
+    if (op) return { kind: "compare", op, left, right: this.parseOperand() };
+    // Jayway reads a term without an operator as an exists check, which only a path can be.
+    if (left.kind !== "path")
+      this.fail("a filter term without an operator must be a path (@.name or $.name)", start);
+    return { kind: "exists", operand: left };
   }
 
   private parseComparator(): FilterComparator | undefined {
     this.skipSpaces();
-    for (const op of ["==", "!=", "<=", ">=", "=~", "<", ">"] as const) if (this.consume(op)) return op;
-    return undefined;
+    for (const op of SYMBOL_OPERATORS) if (this.consume(op)) return op;
+    const word = /^[A-Za-z]+/.exec(this.text.slice(this.at))?.[0];
+    if (word === undefined) return undefined;
+    const op = word.toLowerCase();
+    if (!WORD_OPERATORS.has(op))
+      this.fail(
+        `unknown filter operator "${word}"; expected ${SYMBOL_OPERATORS.join(", ")}, ${[...WORD_OPERATORS].join(", ")}`,
+      );
+    // Jayway reads a word operator up to the next space, so `in['a']` is not `in`.
+    if (!/[ \t]/.test(this.text[this.at + word.length] ?? ""))
+      this.fail(`the operator "${word}" must be followed by a space and an operand`, this.at + word.length);
+    this.at += word.length;
+    return op as FilterComparator;
   }
 
   private parseOperand(): FilterOperand {
     this.skipSpaces();
     const char = this.text[this.at];
-    if (char === "@" || char === "$") {
-      this.at++;
-      return { kind: "path", relative: char === "@", legs: this.parseLegs(true) };
-    }
+    if (char === "@" || char === "$") return this.parsePathOperand(char === "@");
     if (char === "'" || char === '"') return { kind: "literal", value: this.parseQuoted() };
     if (char === "/") return this.parseRegex();
+    if (char === "[" || char === "{") {
+      const literal = parseJsonLiteral(this.text, this.at, (message, position) =>
+        this.fail(message, position),
+      );
+      this.at = literal.end;
+      return { kind: "literal", value: literal.value };
+    }
     const rest = this.text.slice(this.at);
-    // Jayway also reads `.85` as a number.
-    const number = /^-?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d+)?/.exec(rest);
+    const number = NUMBER.exec(rest);
     if (number) {
       this.at += number[0].length;
       return { kind: "literal", value: Number(number[0]) };
@@ -302,8 +337,13 @@ class PathParser {
       }
     }
     return this.fail(
-      "expected @.path, $.path, a number, a quoted string, true, false, null or /regex/ in the filter",
+      "expected @.path, $.path, a number, a quoted string, true, false, null, [...], {...} or /regex/ in the filter",
     );
+  }
+
+  private parsePathOperand(relative: boolean): FilterPathOperand {
+    this.at++;
+    return { kind: "path", relative, legs: this.parseLegs(true) };
   }
 
   private parseRegex(): FilterOperand {

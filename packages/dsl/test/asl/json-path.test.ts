@@ -91,6 +91,74 @@ describe("parseJsonPath", () => {
     expect(legsOf(" $.a").legs).toStrictEqual([{ kind: "member", name: "a" }]);
   });
 
+  // Jayway's filter operators and JSON literal operands: https://github.com/json-path/JsonPath#filter-operators
+  test("word operators, read in any case, with JSON literal operands", () => {
+    const tag = { kind: "path", relative: true, legs: [{ kind: "member", name: "tag" }] };
+    expect(legsOf("$.items[?(@.tag in ['a','b'])]").legs[1]).toStrictEqual({
+      kind: "filter",
+      expression: { kind: "compare", op: "in", left: tag, right: { kind: "literal", value: ["a", "b"] } },
+    });
+    for (const op of ["nin", "subsetof", "anyof", "noneof", "contains"]) {
+      expect(legsOf(`$[?(@.tag ${op} [1])]`).legs[0]).toMatchObject({ expression: { op } });
+    }
+    expect(legsOf("$[?(@.tag NIN [1])]").legs[0]).toMatchObject({ expression: { op: "nin" } });
+    expect(legsOf("$[?(@.tags size 2)]").legs[0]).toMatchObject({
+      expression: { op: "size", right: { kind: "literal", value: 2 } },
+    });
+    expect(legsOf("$[?(@.tags empty false && @.a)]").legs[0]).toMatchObject({
+      expression: { kind: "and", left: { op: "empty", right: { kind: "literal", value: false } } },
+    });
+    // Strings in either quote with escapes, nested arrays and objects with quoted or bare keys.
+    expect(
+      legsOf(`$[?(@.a == [ "x\\"y", 'z\\n', -1.5e2, true, null, [], {b: 1, 'c d': {}, "__proto__": 2} ])]`)
+        .legs[0],
+    ).toMatchObject({
+      expression: {
+        right: {
+          kind: "literal",
+          value: ['x"y', "z\n", -150, true, null, [], { b: 1, "c d": {}, ["__proto__"]: 2 }],
+        },
+      },
+    });
+    expect(legsOf("$[?(@.a in $.allowed)]").legs[0]).toMatchObject({
+      expression: { op: "in", right: { kind: "path", relative: false } },
+    });
+  });
+
+  test("a function may end a filter operand path", () => {
+    expect(legsOf("$.items[?(@.tags.length() > 1)]").legs[1]).toMatchObject({
+      expression: {
+        op: ">",
+        left: {
+          kind: "path",
+          legs: [
+            { kind: "member", name: "tags" },
+            { kind: "function", name: "length" },
+          ],
+        },
+      },
+    });
+    expect(legsOf("$[?(@.prices.min())]").legs[0]).toMatchObject({ expression: { kind: "exists" } });
+  });
+
+  test.each([
+    // A word operator is read up to a space, as Jayway reads it.
+    ["$[?(@.tag in['a'])]", 12],
+    ["$[?(@.tag like 'a')]", 10],
+    ["$[?(@.tag in ['a')]", 17],
+    ["$[?(@.tag in [a])]", 14],
+    ["$[?(@.tag in [1 2])]", 16],
+    ["$[?(@.tag in {a 1})]", 16],
+    ["$[?(@.tag in ['a)]", 14],
+    // Jayway reads a term without an operator as an exists check, which only a path can be.
+    ["$[?(true)]", 4],
+    ["$[?(@.a && 'x')]", 11],
+    ["$[?(@.tags.length().x > 1)]", 19],
+  ])("refuses the filter %s with a position", (text, position) => {
+    const parsed = parseJsonPath(text);
+    expect(parsed).toMatchObject({ ok: false, position });
+  });
+
   test.each([
     ["order.id", 0],
     ["$.", 2],

@@ -1,86 +1,110 @@
-import type { FilterExpression, FilterOperand, JsonPathLeg } from "@statesmith/dsl";
-import { type JsonValue, jsonEquals } from "../util/json.js";
+import type { FilterExpression, FilterOperand, FilterPathOperand, JsonPathLeg } from "@statesmith/dsl";
+import type { JsonValue } from "../util/json.js";
 import type { LegEvaluator } from "./evaluate-legs.js";
+import { COMPARATORS, FilterRejection, type Operand } from "./filter-operators.js";
+import { MISSING } from "./path-data.js";
+import { PATH_FUNCTIONS } from "./path-functions.js";
 
-type Operand = JsonValue | undefined | RegExp;
+type CompileLegs = (legs: readonly JsonPathLeg[]) => LegEvaluator;
+type Predicate = (item: JsonValue, root: JsonValue) => boolean;
 
 /** Compiles a `[?(...)]` predicate once; it is called per candidate item. */
-export function compileFilter(
-  expression: FilterExpression,
-  compileLegs: (legs: readonly JsonPathLeg[]) => LegEvaluator,
-): (item: JsonValue, root: JsonValue) => boolean {
+export function compileFilter(expression: FilterExpression, compileLegs: CompileLegs): Predicate {
+  const test = compileExpression(expression, compileLegs);
+  return (item, root) => {
+    try {
+      return test(item, root);
+    } catch (error) {
+      // An operand of the wrong kind drops the item whatever surrounds the test (see FilterRejection).
+      if (error instanceof FilterRejection) return false;
+      throw error;
+    }
+  };
+}
+
+function compileExpression(expression: FilterExpression, compileLegs: CompileLegs): Predicate {
   switch (expression.kind) {
     case "and": {
-      const left = compileFilter(expression.left, compileLegs);
-      const right = compileFilter(expression.right, compileLegs);
+      const left = compileExpression(expression.left, compileLegs);
+      const right = compileExpression(expression.right, compileLegs);
       return (item, root) => left(item, root) && right(item, root);
     }
     case "or": {
-      const left = compileFilter(expression.left, compileLegs);
-      const right = compileFilter(expression.right, compileLegs);
+      const left = compileExpression(expression.left, compileLegs);
+      const right = compileExpression(expression.right, compileLegs);
       return (item, root) => left(item, root) || right(item, root);
     }
     case "not": {
-      const operand = compileFilter(expression.operand, compileLegs);
+      const operand = compileExpression(expression.operand, compileLegs);
       return (item, root) => !operand(item, root);
     }
-    case "exists": {
-      const operand = compileOperand(expression.operand, compileLegs);
-      return (item, root) => {
-        const value = operand(item, root);
-        return value !== undefined && value !== false && value !== null;
-      };
-    }
+    case "exists":
+      return compileExists(expression.operand, compileLegs);
     case "compare": {
       const left = compileOperand(expression.left, compileLegs);
       const right = compileOperand(expression.right, compileLegs);
-      const compare = COMPARATORS[expression.op]!;
+      const compare = COMPARATORS[expression.op];
       return (item, root) => compare(left(item, root), right(item, root));
     }
   }
 }
 
+/**
+ * Jayway's exists check (PathNode.evaluate): the path names something, whatever its value, so `@.flag`
+ * holds for false and null too. An indefinite path (`@.tags[*]`) must select at least one node.
+ */
+function compileExists(operand: FilterPathOperand, compileLegs: CompileLegs): Predicate {
+  const read = compilePath(operand, compileLegs);
+  const legs = operand.legs;
+  // A trailing function gives one value (or none) whatever the path before it selects.
+  if (isDefinite(legs) || legs[legs.length - 1]?.kind === "function")
+    return (item, root) => read(item, root) !== undefined;
+  return (item, root) => (read(item, root) as JsonValue[]).length > 0;
+}
+
 function compileOperand(
   operand: FilterOperand,
-  compileLegs: (legs: readonly JsonPathLeg[]) => LegEvaluator,
+  compileLegs: CompileLegs,
 ): (item: JsonValue, root: JsonValue) => Operand {
   switch (operand.kind) {
     case "literal":
       return () => operand.value;
     case "regex": {
-      const regex = new RegExp(operand.source, operand.flags);
+      // Jayway matches the whole string (Java's Matcher.matches): /ab/ does not match "xaby".
+      const regex = new RegExp(`^(?:${operand.source})$`, operand.flags);
       return () => regex;
     }
-    case "path": {
-      const evaluate = compileLegs(operand.legs);
-      const definite = operand.legs.every((leg) => leg.kind === "member" || leg.kind === "index");
-      return (item, root) => {
-        const matches = evaluate([operand.relative ? item : root], root);
-        if (definite) return matches[0];
-        return matches;
-      };
-    }
+    case "path":
+      return compilePath(operand, compileLegs);
   }
 }
 
-const ordered = (test: (order: number) => boolean) => (left: Operand, right: Operand) => {
-  if (typeof left === "number" && typeof right === "number") return test(left - right);
-  if (typeof left === "string" && typeof right === "string")
-    return test(left < right ? -1 : left > right ? 1 : 0);
-  return false;
-};
+/**
+ * A definite path gives its value (undefined when it names nothing), an indefinite one the list of what
+ * it selects; a trailing function (`@.tags.length()`) applies to that, as it does at the end of a path.
+ */
+function compilePath(
+  operand: FilterPathOperand,
+  compileLegs: CompileLegs,
+): (item: JsonValue, root: JsonValue) => JsonValue | undefined {
+  const legs = operand.legs;
+  const last = legs[legs.length - 1];
+  if (last?.kind === "function") {
+    const before = compilePath({ ...operand, legs: legs.slice(0, -1) }, compileLegs);
+    const apply = PATH_FUNCTIONS[last.name];
+    return (item, root) => {
+      const value = before(item, root);
+      if (value === undefined) return undefined;
+      const result = apply(value);
+      return result === MISSING ? undefined : result;
+    };
+  }
+  const evaluate = compileLegs(legs);
+  const start = (item: JsonValue, root: JsonValue): JsonValue => (operand.relative ? item : root);
+  if (isDefinite(legs)) return (item, root) => evaluate([start(item, root)], root)[0];
+  return (item, root) => evaluate([start(item, root)], root);
+}
 
-const equal = (left: Operand, right: Operand): boolean =>
-  left !== undefined && right !== undefined && !(left instanceof RegExp) && !(right instanceof RegExp)
-    ? jsonEquals(left, right)
-    : false;
-
-const COMPARATORS: Readonly<Record<string, (left: Operand, right: Operand) => boolean>> = Object.freeze({
-  "==": equal,
-  "!=": (left, right) => left !== undefined && right !== undefined && !equal(left, right),
-  "<": ordered((order) => order < 0),
-  "<=": ordered((order) => order <= 0),
-  ">": ordered((order) => order > 0),
-  ">=": ordered((order) => order >= 0),
-  "=~": (left, right) => typeof left === "string" && right instanceof RegExp && right.test(left),
-});
+/** Only members and indexes: the path names at most one node. */
+const isDefinite = (legs: readonly JsonPathLeg[]): boolean =>
+  legs.every((leg) => leg.kind === "member" || leg.kind === "index");

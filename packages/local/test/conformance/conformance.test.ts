@@ -14,6 +14,7 @@ import { LAMBDA_CASES } from "./cases/lambda.js";
 import { MAP_CASES } from "./cases/map.js";
 import { MOCK_CASES } from "./cases/mocks.js";
 import { PARALLEL_CASES } from "./cases/parallel.js";
+import { PATH_FILTER_CASES } from "./cases/path-filters.js";
 import { PATH_CASES } from "./cases/paths.js";
 import { RETRY_CATCH_CASES } from "./cases/retry-catch.js";
 import { TIMEOUT_CASES } from "./cases/timeouts.js";
@@ -27,6 +28,7 @@ import { type ConformanceCase, runCase } from "./harness.js";
 const GROUPS: Readonly<Record<string, readonly ConformanceCase[]>> = {
   "data flow (InputPath, Parameters, ResultSelector, ResultPath, OutputPath)": DATA_FLOW_CASES,
   "JSONPath and the context object": PATH_CASES,
+  "JSONPath filters (Jayway)": PATH_FILTER_CASES,
   "intrinsic functions": INTRINSIC_CASES,
   Choice: CHOICE_CASES,
   "Choice Path operators and timestamps": CHOICE_PATH_CASES,
