@@ -47,8 +47,14 @@ const ordered = (test: (order: number) => boolean) => (left: Operand, right: Ope
   return false;
 };
 
+/**
+ * Jayway compares a path that names nothing as its UNDEFINED node, which equals only itself: so
+ * `@.status != 'done'` selects the items without a status, and `@.a == @.b` those with neither.
+ */
 const equal = (left: Operand, right: Operand): boolean =>
-  isValue(left) && isValue(right) && jsonEquals(left, right);
+  left === undefined || right === undefined
+    ? left === right
+    : isValue(left) && isValue(right) && jsonEquals(left, right);
 
 const isIn = (left: Operand, right: Operand): boolean => {
   const list = asList(right);
@@ -73,7 +79,7 @@ function isEmpty(left: Operand, right: Operand): boolean {
 export const COMPARATORS: Readonly<Record<FilterComparator, (left: Operand, right: Operand) => boolean>> =
   Object.freeze({
     "==": equal,
-    "!=": (left, right) => left !== undefined && right !== undefined && !equal(left, right),
+    "!=": (left, right) => !equal(left, right),
     "<": ordered((order) => order < 0),
     "<=": ordered((order) => order <= 0),
     ">": ordered((order) => order > 0),

@@ -13,6 +13,23 @@ const pass = (parameters: object) => ({
 
 export const PATH_FILTER_CASES: readonly ConformanceCase[] = [
   {
+    // Jayway's UNDEFINED node (a path that names nothing) equals only itself (ValueNodes, EvaluatorFactory).
+    name: "a field an item lacks is != any value and == only another missing field",
+    source: `${JAYWAY}#filter-operators`,
+    definition: pass({
+      "open.$": "$.items[?(@.status != 'done')].id",
+      "same.$": "$.items[?(@.a == @.b)].id",
+    }),
+    input: {
+      items: [
+        { id: 1, status: "done" },
+        { id: 2, status: "new", a: 1, b: 1 },
+        { id: 3, a: 1 },
+      ],
+    },
+    expect: { output: { open: [2, 3], same: [1, 2] } },
+  },
+  {
     // Jayway matches a /regex/ against the whole string (its README: `[?(@.name =~ /foo.*?/i)]`).
     name: "=~ matches the whole string, not a part of it",
     source: `${JAYWAY}#filter-operators`,
