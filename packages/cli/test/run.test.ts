@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${Name} is a CloudFormation/CDK definition substitution, not a template.
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runBin } from "./helpers/run-bin.js";
@@ -77,6 +78,37 @@ describe.concurrent("statesmith run", () => {
     ]);
     expect(code, stdout).toBe(0);
     expect(parse(stdout).output).toEqual({ greeting: "HELLO, ADA!" });
+  });
+
+  it("--substitute fills a template's ${Name} placeholders, as SAM/CDK DefinitionSubstitutions do", async () => {
+    const { code, stdout } = await run([
+      "sam-template.asl.json",
+      "--input",
+      '{"name":"Ada"}',
+      "--handlers",
+      "handlers.ts",
+      "--substitute",
+      "GreetFunctionName=greet",
+      "--substitute",
+      "ShoutFunctionArn=arn:aws:lambda:us-east-1:123456789012:function:shout",
+      "--json",
+    ]);
+    expect(code, stdout).toBe(0);
+    expect(parse(stdout).output).toEqual({ greeting: "HELLO, ADA!" });
+  });
+
+  it("a Resource placeholder left without a value is named, with how to give it one; a bad --substitute is a usage error", async () => {
+    const [missing, malformed] = await Promise.all([
+      run(["sam-template.asl.json", "--substitute", "GreetFunctionName=greet"]),
+      run(["sam-template.asl.json", "--substitute", "=x"]),
+    ]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain(
+      "Resource '${ShoutFunctionArn}' is a definition substitution with no value",
+    );
+    expect(missing.stderr).toContain("--substitute ShoutFunctionArn=");
+    expect(malformed.code).toBe(2);
+    expect(malformed.stderr).toContain("--substitute takes NAME=VALUE");
   });
 
   it("--handlers takes a default export keyed by function name or ARN", async () => {

@@ -8,6 +8,7 @@ export { isVirtualClock } from "./clock/clock.js";
 export { createRealClock } from "./clock/real-clock.js";
 export { createVirtualClock, type VirtualClockOptions } from "./clock/virtual-clock.js";
 export { createEngine } from "./engine/create-engine.js";
+export type { DefinitionSubstitutions } from "./engine/definition-substitutions.js";
 export type {
   ChildExecution,
   Engine,
@@ -16,6 +17,7 @@ export type {
   ExecutionResult,
   ExecutionStatus,
   LoadedMachine,
+  LoadOptions,
   StartOptions,
 } from "./engine/engine-types.js";
 export { DefinitionRefusedError } from "./errors/definition-refused-error.js";

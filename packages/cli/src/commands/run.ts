@@ -5,7 +5,7 @@ import { EXIT, UsageError } from "../cli/errors.js";
 export const run = defineCommand({
   summary: "Run an ASL file on the local engine (virtual clock, local handlers, Step Functions Local mocks).",
   usage:
-    "<file.asl.json> [--input JSON|@file] [--mock-config FILE --test-case NAME [--state-machine NAME]] [--handlers module.ts] [--json]",
+    "<file.asl.json> [--input JSON|@file] [--mock-config FILE --test-case NAME [--state-machine NAME]] [--handlers module.ts] [--substitute NAME=VALUE]… [--json]",
   options: {
     input: {
       type: "string",
@@ -31,6 +31,14 @@ export const run = defineCommand({
       type: "string",
       value: "MODULE",
       description: "A .ts/.js module exporting Lambda handlers: { name-or-ARN: handler } or named functions.",
+    },
+    substitute: {
+      type: "string",
+      multiple: true,
+      value: "NAME=VALUE",
+      description:
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the ${NAME} syntax is what the help names.
+        "A value for a ${NAME} placeholder of the definition, as SAM/CDK DefinitionSubstitutions give it; repeat for each.",
     },
     json: {
       type: "boolean",
@@ -71,6 +79,7 @@ export const run = defineCommand({
           : { mock: { file: mockConfig, testCase } }),
         ...(values["state-machine"] === undefined ? {} : { stateMachine: values["state-machine"] }),
         ...(values.handlers === undefined ? {} : { handlers: values.handlers }),
+        substitutions: parseSubstitutions(values.substitute ?? []),
         json: values.json === true,
       },
       io,
@@ -78,3 +87,19 @@ export const run = defineCommand({
     return result === "SUCCEEDED" ? EXIT.ok : EXIT.failed;
   },
 });
+
+/** `--substitute Name=Value`, repeated: the values of the definition's `${Name}` placeholders. */
+function parseSubstitutions(pairs: readonly string[]): Record<string, string> {
+  const substitutions: Record<string, string> = {};
+  for (const pair of pairs) {
+    const at = pair.indexOf("=");
+    const name = pair.slice(0, at);
+    if (at <= 0 || !/^[^${}]+$/.test(name)) {
+      throw new UsageError(
+        `--substitute takes NAME=VALUE (the NAME of a \${NAME} placeholder), not "${pair}"`,
+      );
+    }
+    substitutions[name] = pair.slice(at + 1);
+  }
+  return substitutions;
+}

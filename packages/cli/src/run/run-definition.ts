@@ -19,6 +19,8 @@ export interface RunRequest {
   readonly mock?: { readonly file: string; readonly testCase: string };
   readonly stateMachine?: string;
   readonly handlers?: string;
+  /** Values for the definition's `${Name}` placeholders. */
+  readonly substitutions?: Readonly<Record<string, string>>;
   readonly json: boolean;
 }
 
@@ -37,6 +39,7 @@ export async function runDefinition(
   const handlers = request.handlers === undefined ? undefined : await loadHandlers(request.handlers, io.cwd);
   const options: EngineOptions = {
     ...(handlers ? { handlers } : {}),
+    ...(request.substitutions ? { substitutions: request.substitutions } : {}),
     // Checked by selectTestCase for the names it needs; the engine checks the rest of the format.
     ...(mockConfig !== undefined ? { mockConfig: mockConfig as unknown as MockConfigFile } : {}),
     // Findings AWS accepts but that fail at run time: the run goes on, as it would on AWS.

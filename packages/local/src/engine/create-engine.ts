@@ -19,6 +19,7 @@ import type {
   Execution,
   ExecutionResult,
   LoadedMachine,
+  LoadOptions,
   StartOptions,
 } from "./engine-types.js";
 import { ExecutionImpl } from "./execution-impl.js";
@@ -98,9 +99,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
   };
   const environment = { now: () => clock.now(), describeResource };
 
-  const load = (definition: unknown, loadOptions: { readonly name?: string } = {}): LoadedMachine => {
+  const load = (definition: unknown, loadOptions: LoadOptions = {}): LoadedMachine => {
     const machine = loadMachine(definition, {
       name: loadOptions.name,
+      substitutions: { ...options.substitutions, ...loadOptions.substitutions },
       arnPrefix: `arn:aws:states:${region}:${accountId}:stateMachine:`,
       environment,
       onWarning,

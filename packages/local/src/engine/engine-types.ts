@@ -5,6 +5,7 @@ import type { DynamoDbOptions } from "../integrations/dynamodb/dynamodb-endpoint
 import type { LambdaHandler } from "../integrations/lambda/lambda-handler.js";
 import type { MockConfigFile } from "../integrations/mock/mock-config.js";
 import type { JsonValue } from "../util/json.js";
+import type { DefinitionSubstitutions } from "./definition-substitutions.js";
 
 export interface EngineOptions {
   /** Default "virtual" (starts at `startTime` or now). */
@@ -22,6 +23,11 @@ export interface EngineOptions {
   readonly onWarning?: (diagnostic: Diagnostic) => void;
   /** Real clock only: Wait and retry durations are multiplied by this (0.01 makes a 10 s wait take 100 ms). */
   readonly waitScale?: number;
+  /**
+   * Values for `${Name}` placeholders in the definitions this engine loads, as SAM's and CDK's
+   * DefinitionSubstitutions give them: `{ OrderFunctionArn: "arn:aws:lambda:…:function:order" }`.
+   */
+  readonly substitutions?: DefinitionSubstitutions;
   /** Used in ARNs and in TaskScheduled events (default us-east-1 / 123456789012). */
   readonly region?: string;
   readonly accountId?: string;
@@ -84,6 +90,13 @@ export interface Execution {
   stop(error?: string, cause?: string): void;
 }
 
+export interface LoadOptions {
+  /** The machine's name (default "StateMachine"). */
+  readonly name?: string;
+  /** Placeholder values for this definition, over the engine's `substitutions`. */
+  readonly substitutions?: DefinitionSubstitutions;
+}
+
 /** A definition the engine accepted and compiled. */
 export interface LoadedMachine {
   readonly name: string;
@@ -93,7 +106,7 @@ export interface LoadedMachine {
 
 /** The engine; `C` is its clock's type, so `engine.clock.advance(ms)` type-checks on a virtual clock. */
 export interface Engine<C extends Clock = Clock> {
-  load(definition: unknown, options?: { readonly name?: string }): LoadedMachine;
+  load(definition: unknown, options?: LoadOptions): LoadedMachine;
   start(machine: LoadedMachine, input?: JsonValue, options?: StartOptions): Execution;
   run(
     machineOrDefinition: LoadedMachine | unknown,

@@ -4,6 +4,7 @@ import { PlanContext, type PlanEnvironment } from "../plan/plan-context.js";
 import { planScope } from "../plan/plan-scope.js";
 import type { ScopePlan } from "../plan/state-runner.js";
 import { isJsonObject, type JsonValue } from "../util/json.js";
+import { type DefinitionSubstitutions, substituteDefinition } from "./definition-substitutions.js";
 import type { LoadedMachine } from "./engine-types.js";
 
 /** A loaded machine and its plan; the plan stays private to the engine. */
@@ -19,6 +20,8 @@ export class MachinePlan implements LoadedMachine {
 
 export interface LoadSettings {
   readonly name: string | undefined;
+  /** Values for the definition's `${Name}` placeholders (SAM/CDK DefinitionSubstitutions). */
+  readonly substitutions: DefinitionSubstitutions;
   readonly arnPrefix: string;
   readonly environment: PlanEnvironment;
   readonly onWarning: (diagnostic: Diagnostic) => void;
@@ -29,7 +32,10 @@ export interface LoadSettings {
  * problem); what AWS accepts but cannot work is reported through onWarning and fails at run time as in AWS.
  */
 export function loadMachine(source: unknown, settings: LoadSettings): MachinePlan {
-  const definition = parseDefinition(source);
+  const definition = substituteDefinition(
+    parseDefinition(source) as unknown as JsonValue,
+    settings.substitutions,
+  ) as unknown as AslDefinition;
   const validation = validateDefinition(definition);
   const refused = validation.diagnostics.filter(
     (diagnostic) => diagnostic.severity === "error" && diagnostic.kind === "refused-by-aws",

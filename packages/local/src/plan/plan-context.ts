@@ -1,4 +1,5 @@
 import type { Diagnostic, QueryLanguage } from "@statesmith/dsl";
+import { MissingSubstitution } from "../engine/definition-substitutions.js";
 import { refusal } from "../errors/definition-refused-error.js";
 import type { ResourceDescription } from "../interpreter/task-invoker.js";
 import { IntrinsicSyntaxError } from "../intrinsics/compile-intrinsic.js";
@@ -48,6 +49,8 @@ function hintFor(error: unknown): string {
   if (error instanceof JsonataSyntaxError) return "Fix the JSONata expression between {% and %}.";
   if (error instanceof TemplateError)
     return 'Give a key ending in ".$" a path or an intrinsic function string.';
+  if (error instanceof MissingSubstitution)
+    return `Give it a value as your template's DefinitionSubstitutions do: substitutions: { ${error.placeholder}: "arn:…" } (createEngine or load), or statesmith run --substitute ${error.placeholder}=arn:…`;
   return "See the Amazon States Language specification for this field.";
 }
 

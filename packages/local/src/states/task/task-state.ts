@@ -1,4 +1,5 @@
 import type { AslTaskState, QueryLanguage } from "@statesmith/dsl";
+import { MissingSubstitution } from "../../engine/definition-substitutions.js";
 import { retryAndCatch } from "../../interpreter/retry-and-catch.js";
 import type { StateEntry } from "../../interpreter/state-entry.js";
 import type { ResourceDescription } from "../../interpreter/task-invoker.js";
@@ -26,9 +27,10 @@ export function planTask(
   language: QueryLanguage,
 ): StateRunner {
   const next = nextOf(state);
-  const description: ResourceDescription = context.field(name, "Resource", () =>
-    context.environment.describeResource(state.Resource),
-  );
+  const description: ResourceDescription = context.field(name, "Resource", () => {
+    MissingSubstitution.check(state.Resource);
+    return context.environment.describeResource(state.Resource);
+  });
   const timeouts = planTaskTimeouts(state, name, context, language);
   const retriers = planRetriers(state.Retry);
   const catchers = planCatchers(state, name, context, language);
