@@ -75,6 +75,19 @@ describe("what AWS documents as refused stays refused", () => {
     );
   });
 
+  // AWS account IDs are 12 digits; CreateStateMachine refuses other Resource ARNs ("not a valid resource ARN").
+  test("a Lambda ARN whose account ID is not 12 digits", () => {
+    expectDiagnostic(
+      single({ Type: "Task", Resource: "arn:aws:lambda:us-east-1:123456789:function:list", End: true }),
+      {
+        state: "A",
+        field: "Resource",
+        kind: "refused-by-aws",
+        message: 'the account ID "123456789" is not 12 digits',
+      },
+    );
+  });
+
   test("ItemsPath with a filter", () => {
     expectDiagnostic(
       single({
