@@ -68,6 +68,11 @@ export interface Flow<in out C, in out V, out L extends QueryLanguage, in out E 
    * A Catch or Choice branch may consist of a goto alone: `f => f.goto(fallback)`.
    */
   goto(state: AnyState & Accepts<C, V>): EndedFlow<V, O>;
+  /**
+   * Ends every open path here (`End: true`): a Catch or Choice branch that must not rejoin the flow after
+   * it, e.g. a handler that notifies and stops. Its data becomes the execution's (or branch's) output.
+   */
+  end(): EndedFlow<V, O | C>;
   /** Applies a fragment function (a combinator such as a circuit breaker) to this flow. */
   pipe<R>(fragment: (flow: Flow<C, V, L, E, O>) => R): R;
   /** States appended from here on use this query language. */
@@ -202,6 +207,24 @@ class FlowImpl {
     if (fragment === undefined) return new FlowImpl(scope, FragmentNode.reference(target));
     this.#refuseAfterEnd(target.name);
     return new FlowImpl(scope, FragmentNode.jump(fragment, target));
+  }
+
+  end(): FlowImpl {
+    const fragment = this.#fragment;
+    if (fragment === undefined)
+      throw new BuilderError(
+        "end()",
+        "the flow has no states to end",
+        'Append a state first: f.next(s => s.pass("Done")).end().',
+      );
+    if (fragment.ends.length === 0) {
+      throw new BuilderError(
+        "end()",
+        `every path after State "${fragment.entry.name}" has ended already`,
+        "Remove end(): a Succeed, Fail, goto or a Choice whose branches all end leaves nothing open.",
+      );
+    }
+    return new FlowImpl(this.#scope, FragmentNode.end(fragment));
   }
 
   pipe<R>(fragment: (flow: FlowImpl) => R): R {

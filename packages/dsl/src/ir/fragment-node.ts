@@ -7,7 +7,7 @@ import type { StateNode } from "./state-nodes.js";
  * `fragmentGraph` flattens a fragment once, when it is compiled. Edges are implied by the kind (a sequence joins
  * its first part's ends to its second part's entry), so building a chain allocates no edge objects.
  */
-export type FragmentNode = StateFragmentNode | SequenceNode | ReferenceNode | JumpNode;
+export type FragmentNode = StateFragmentNode | SequenceNode | ReferenceNode | JumpNode | EndNode;
 export type FragmentKind = FragmentNode["kind"];
 
 /** One state, with the fragments of its Catch handlers and Choice branches. */
@@ -46,6 +46,14 @@ export interface JumpNode {
   readonly ends: readonly StateNode[];
 }
 
+/** Every open end of `body` ends its scope (`End: true`): a branch that must not rejoin the flow after it. */
+export interface EndNode {
+  readonly kind: "end";
+  readonly entry: StateNode;
+  readonly body: FragmentNode;
+  readonly ends: readonly StateNode[];
+}
+
 const NONE: readonly StateNode[] = Object.freeze([]);
 
 // Parts are frozen already (fragments are only made here, from frozen nodes): a shallow freeze suffices.
@@ -68,6 +76,9 @@ export const FragmentNode = Object.freeze({
   },
   jump(body: FragmentNode, target: StateNode): JumpNode {
     return Object.freeze({ kind: "jump", entry: body.entry, body, target, ends: NONE });
+  },
+  end(body: FragmentNode): EndNode {
+    return Object.freeze({ kind: "end", entry: body.entry, body, ends: NONE });
   },
 });
 
@@ -106,6 +117,10 @@ const ENTER: {
   reference: () => {},
   jump: (fragment, _, stack) => {
     stack.push({ from: fragment.body.ends, to: fragment.target }, fragment.body);
+  },
+  // No edge leaves the body's ends, so the compiler writes `End: true` on them.
+  end: (fragment, _, stack) => {
+    stack.push(fragment.body);
   },
 };
 

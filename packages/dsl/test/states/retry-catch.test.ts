@@ -253,3 +253,43 @@ describe("Catch", () => {
     );
   });
 });
+
+// The Callback Pattern sample's failure handler notifies and stops (`End: true`): it must not rejoin the flow.
+// https://docs.aws.amazon.com/step-functions/latest/dg/callback-task-sample-sqs.html
+describe("a branch that ends with end()", () => {
+  const notify = (s: States<unknown, Empty, "JSONPath", never>, name: string) =>
+    s.task(
+      name,
+      awsSdk.call("sns", "publish", { TopicArn: "arn:aws:sns:us-east-1:123456789012:t", Message: name }),
+    );
+
+  test("GIVEN a Catch handler ended with end() WHEN compiled THEN it has End: true and the main flow goes on", () => {
+    const m = machine("callback", { input: Order }, (flow) =>
+      flow
+        .next((s) =>
+          s
+            .task("Work", awsSdk.call("sqs", "sendMessage", { QueueUrl: "q", MessageBody: "m" }))
+            .catch(["States.ALL"], (f) => f.next((s) => notify(s as never, "Notify Failure")).end()),
+        )
+        .next((s) => notify(s as never, "Notify Success")),
+    );
+    const states = statesOf(m) as Record<
+      string,
+      { Next?: string; End?: boolean; Catch?: { Next: string }[] }
+    >;
+    expect(states.Work!.Next).toBe("Notify Success");
+    expect(states.Work!.Catch![0]!.Next).toBe("Notify Failure");
+    expect(states["Notify Failure"]).toMatchObject({ End: true });
+    expect(states["Notify Failure"]!.Next).toBeUndefined();
+    expect(states["Notify Success"]).toMatchObject({ End: true });
+  });
+
+  test("GIVEN end() on an empty flow or after every path has ended WHEN written THEN it throws saying why", () => {
+    expect(() => machine("empty", {}, (flow) => flow.end())).toThrow("end(): the flow has no states to end");
+    // The types refuse this already (an ended flow has no end()); the builder refuses it for untyped callers.
+    const ended = (flow: unknown) => (flow as { end(): never }).end();
+    expect(() => machine("twice", {}, (flow) => ended(flow.next((s) => s.succeed("Done"))))).toThrow(
+      'every path after State "Done" has ended already',
+    );
+  });
+});

@@ -1,5 +1,12 @@
 import { describe, expectTypeOf, test } from "vitest";
-import { booleanEquals, type FlowData, lambda, machine, states } from "../../src/index.js";
+import {
+  booleanEquals,
+  type FlowData,
+  lambda,
+  type MachineOutput,
+  machine,
+  states,
+} from "../../src/index.js";
 import { type charge, Order } from "./fixtures.js";
 
 // A flow's data type is the next state's input: what ends a path ends the flow's methods, and a state value
@@ -14,6 +21,32 @@ const chargePayment = states<Payment>().task("Charge", ($) =>
 );
 
 describe("flow shape", () => {
+  test("nothing follows end(), and an ended branch's data is the machine's output", () => {
+    const m = machine("ended-branch", { input: Order }, (flow) =>
+      flow
+        .next((s) =>
+          s
+            .choice("Express?")
+            .when(
+              ($) => booleanEquals($.order.express, true),
+              (f) => f.next((s) => s.pass("Flag").result({ flagged: true })).end(),
+            )
+            .otherwise((f) => f.next((s) => s.pass("Standard").result({ standard: true }))),
+        )
+        .next((s) => s.pass("After").result({ after: true })),
+    );
+    expectTypeOf<MachineOutput<typeof m>>().toEqualTypeOf<
+      { readonly flagged: true } | { readonly after: true }
+    >();
+    machine("after-end", { input: Order }, (flow) =>
+      flow
+        .next((s) => s.pass("Last"))
+        .end()
+        // @ts-expect-error Property 'next' does not exist on type 'EndedFlow<…>'
+        .next((s) => s.pass("Too late")),
+    );
+  });
+
   test("nothing follows Succeed", () => {
     machine("after-succeed", { input: Order }, (flow) =>
       flow
