@@ -29,9 +29,23 @@ type ParseRest<S extends string, Acc extends Legs> = S extends ""
           ? ParseRest<Rest, [...Acc, N]>
           : S extends `['${infer K}']${infer Rest}`
             ? ParseRest<Rest, [...Acc, K]>
-            : S extends `[${string}`
-              ? Opaque
-              : TypeCheckError<`cannot read the path near "${S}"`>;
+            : S extends `[${infer Inside}]${infer Rest}`
+              ? // A slice selects some of the items, so what follows reads each of them, as after [*].
+                IsSlice<Inside> extends true
+                ? ParseRest<Rest, [...Acc, Wildcard]>
+                : Opaque
+              : S extends `[${string}`
+                ? Opaque
+                : TypeCheckError<`cannot read the path near "${S}"`>;
+
+/** `1:`, `:2`, `-2:`, `0:4:2`: a slice's start, end and step, each a number or left out. */
+type IsSlice<Inside extends string> = Inside extends `${infer Start}:${infer End}`
+  ? Start extends "" | `${number}`
+    ? End extends "" | `${number}` | `${"" | `${number}`}:${"" | `${number}`}`
+      ? true
+      : false
+    : false
+  : false;
 
 // One character at a time until "." or "["; field names are short, so the recursion stays shallow.
 type ParseField<S extends string, Name extends string, Acc extends Legs> = S extends `${infer C}${infer Rest}`

@@ -1,5 +1,5 @@
-import { describe, test } from "vitest";
-import { awsSdk, dynamodb, lambda, machine } from "../../src/index.js";
+import { describe, expectTypeOf, test } from "vitest";
+import { awsSdk, dynamodb, lambda, type MachineOutput, machine } from "../../src/index.js";
 import { type charge, Order } from "./fixtures.js";
 
 // Literal paths are parsed and resolved against the data at that point. A wrong one resolves to a
@@ -44,6 +44,23 @@ describe("literal paths", () => {
         // @ts-expect-error AWS refuses an index in ResultPath: "✘ ResultPath names fields only …"
         s.task("Charge", invokeCharge).resultPath("$.items[0].charge"),
       ),
+    );
+  });
+
+  // AWS's "Transfer data records" sample loops over "$.List[1:]": a slice keeps the item type.
+  test("a slice selects items of the array's own type; what follows reads each item", () => {
+    const rest = machine("slice", { input: Order }, (flow) =>
+      flow.next((s) =>
+        s.pass("Rest").parameters(($) => ({ rest: $("$.items[1:]"), skus: $("$.items[:2].sku") })),
+      ),
+    );
+    expectTypeOf<MachineOutput<typeof rest>>().toEqualTypeOf<{
+      rest: { sku: string; qty: number }[];
+      skus: string[];
+    }>();
+    machine("slice-field", { input: Order }, (flow) =>
+      // @ts-expect-error an item has no field 'price': "✘ no field 'price' at $.items[*]"
+      flow.next((s) => s.pass("Prices").inputPath("$.items[0:3].price")),
     );
   });
 
