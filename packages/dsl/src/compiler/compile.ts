@@ -44,7 +44,10 @@ export function compile(machine: StateMachine, options: CompileOptions = {}): Co
   const json = `${JSON.stringify(renderMachine(node, diagnostics), null, 2)}\n`;
   // Validate what was emitted, parsed back: no undefined, no shared objects, exactly what AWS would receive.
   const validation = validateDefinition(JSON.parse(json), { checkArn: options.checkArn !== false });
-  const all = [...diagnostics, ...validation.diagnostics];
+  // Where the builder's graph found a problem, it says it in the DSL's terms (goto, attach): the validator's
+  // finding on the same field says the same in ASL's, once is enough.
+  const located = new Set(diagnostics.map(where));
+  const all = [...diagnostics, ...validation.diagnostics.filter((found) => !located.has(where(found)))];
   const inputSchema = machine.inputSchema === undefined ? undefined : schemaOf(machine.inputSchema, all);
   return Object.freeze({
     definition: JSON.parse(json) as AslDefinition,
@@ -100,3 +103,5 @@ function schemaOf(schema: SchemaLike, diagnostics: Diagnostic[]): object | undef
     return undefined;
   }
 }
+
+const where = (diagnostic: Diagnostic): string => `${diagnostic.state}\u0000${diagnostic.field}`;

@@ -83,23 +83,19 @@ export function buildScope(
   const ends = new Set(fragment.ends.filter((node) => members.has(node)));
   for (const node of ends)
     if (next.has(node)) conflict(node, `State "${next.get(node)!.name}" and the end`, diagnostics);
-  const outside = (from: StateNode, target: StateNode) => {
-    if (!members.has(target)) unknownTarget(from, target, scope, diagnostics);
+  const outside: Visit = (from, target, field) => {
+    if (!members.has(target)) unknownTarget(from, target, scope, diagnostics, field);
   };
   eachItem(states, (node) => (TARGETS[node.kind] as Targets<StateKind>)(node as never, outside));
   return { start: fragment.entry, states, next, ends };
 }
 
-type Targets<K extends StateKind> = (
-  node: Extract<StateNode, { kind: K }>,
-  visit: (from: StateNode, target: StateNode) => void,
-) => void;
+/** `field` is where the jump is written (`Catch[0].Next`, `Choices[1].Next`, `Default`). */
+type Visit = (from: StateNode, target: StateNode, field: string) => void;
+type Targets<K extends StateKind> = (node: Extract<StateNode, { kind: K }>, visit: Visit) => void;
 
-const catchTargets = (
-  node: Extract<StateNode, { catch: unknown }>,
-  visit: (from: StateNode, target: StateNode) => void,
-) => {
-  eachItem(node.catch, (catcher) => visit(node, catcher.next));
+const catchTargets = (node: Extract<StateNode, { catch: unknown }>, visit: Visit) => {
+  eachItem(node.catch, (catcher, index) => visit(node, catcher.next, `Catch[${index}].Next`));
 };
 
 /** Visits the states a state jumps to besides its Next: Choice rules and Default, Catch handlers. */
@@ -108,8 +104,8 @@ const TARGETS: { readonly [K in StateKind]: Targets<K> } = {
   parallel: catchTargets,
   map: catchTargets,
   choice: (node, visit) => {
-    eachItem(node.rules, (rule) => visit(node, rule.next));
-    if (node.default) visit(node, node.default);
+    eachItem(node.rules, (rule, index) => visit(node, rule.next, `Choices[${index}].Next`));
+    if (node.default) visit(node, node.default, "Default");
   },
   pass: () => {},
   wait: () => {},
@@ -127,12 +123,18 @@ function conflict(node: StateNode, targets: string, diagnostics: Diagnostic[]): 
   );
 }
 
-function unknownTarget(from: StateNode, to: StateNode, scope: string, diagnostics: Diagnostic[]): void {
+function unknownTarget(
+  from: StateNode,
+  to: StateNode,
+  scope: string,
+  diagnostics: Diagnostic[],
+  field = "Next",
+): void {
   report(
     { state: from.name, diagnostics },
-    "Next",
-    `continues at State "${to.name}", which is not part of ${scope}`,
-    "Attach that state in the same scope (a branch cannot jump outside itself).",
+    field,
+    `continues at State "${to.name}", which is not attached anywhere in ${scope}`,
+    `Attach it with next(…) in ${scope} too: goto() only continues at a state attached in the same machine or branch.`,
     "refused-by-aws",
   );
 }
