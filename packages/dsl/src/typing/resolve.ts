@@ -5,33 +5,42 @@ import type { TypeCheckError } from "./type-error.js";
  * The type a path selects from `T`, or a readable error naming the missing field.
  * Optional fields are navigated through (JSONPath fails at run time if they are absent; Choice rules check).
  */
-export type Resolve<T, L extends Legs, Seen extends Legs = []> = L extends readonly [
-  infer K,
-  ...infer Rest extends Legs,
-]
-  ? ResolveLeg<NonNullable<T>, K, Rest, Seen>
+export type Resolve<
+  T,
+  L extends Legs,
+  Seen extends Legs = [],
+  Each extends boolean = false,
+> = L extends readonly [infer K, ...infer Rest extends Legs]
+  ? ResolveLeg<NonNullable<T>, K, Rest, Seen, Each>
   : T;
 
-type ResolveLeg<O, K, Rest extends Legs, Seen extends Legs> = unknown extends O
+/**
+ * `Each`: past a wildcard, legs apply to every node selected so far and the path's result is one flat list
+ * of what they select (Jayway: `$[*][*]` flattens an array of arrays), so a later wildcard does not nest.
+ */
+type ResolveLeg<O, K, Rest extends Legs, Seen extends Legs, Each extends boolean> = unknown extends O
   ? unknown
   : K extends Wildcard
     ? O extends readonly (infer E)[]
-      ? ResolveAll<E, Rest, [...Seen, K]>
+      ? Each extends true
+        ? Resolve<E, Rest, [...Seen, K], true>
+        : ResolveAll<E, Rest, [...Seen, K]>
       : TypeCheckError<`${ShowLegs<Seen>} is not an array, [*] cannot read it`>
     : K extends number
       ? O extends readonly unknown[]
         ? Resolve<
             number extends O["length"] ? O[number] : K extends keyof O ? O[K] : undefined,
             Rest,
-            [...Seen, K]
+            [...Seen, K],
+            Each
           >
         : TypeCheckError<`${ShowLegs<Seen>} is not an array, [${K}] cannot read it`>
       : K extends keyof O & string
-        ? Resolve<O[K], Rest, [...Seen, K]>
+        ? Resolve<O[K], Rest, [...Seen, K], Each>
         : TypeCheckError<`no field '${K & string}' at ${ShowLegs<Seen>}`>;
 
 type ResolveAll<E, Rest extends Legs, Seen extends Legs> =
-  Resolve<E, Rest, Seen> extends infer R ? (R extends `✘ ${string}` ? R : R[]) : never;
+  Resolve<E, Rest, Seen, true> extends infer R ? (R extends `✘ ${string}` ? R : R[]) : never;
 
 /** Checks a literal path against `T`: the path itself when it resolves, else the error message. */
 export type CheckPath<T, P extends string> =

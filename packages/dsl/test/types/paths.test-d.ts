@@ -1,4 +1,5 @@
 import { describe, expectTypeOf, test } from "vitest";
+import { z } from "zod";
 import { awsSdk, dynamodb, lambda, type MachineOutput, machine } from "../../src/index.js";
 import { type charge, Order } from "./fixtures.js";
 
@@ -62,6 +63,17 @@ describe("literal paths", () => {
       // @ts-expect-error an item has no field 'price': "✘ no field 'price' at $.items[*]"
       flow.next((s) => s.pass("Prices").inputPath("$.items[0:3].price")),
     );
+  });
+
+  // AWS's ResultSelector example flattens an array of arrays with "$[*][*]" (input-output-inputpath-params).
+  test("wildcards after a wildcard select one flat list, as Jayway returns it", () => {
+    const Groups = z.object({ groups: z.array(z.array(z.object({ id: z.number() }))) });
+    const flat = machine("flatten", { input: Groups }, (flow) =>
+      flow.next((s) =>
+        s.pass("Flatten").parameters(($) => ({ all: $("$.groups[*][*]"), ids: $("$.groups[*][*].id") })),
+      ),
+    );
+    expectTypeOf<MachineOutput<typeof flat>>().toEqualTypeOf<{ all: { id: number }[]; ids: number[] }>();
   });
 
   test("OutputPath reads the input with the result placed", () => {
