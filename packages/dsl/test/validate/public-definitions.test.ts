@@ -128,3 +128,58 @@ describe("what AWS documents as refused stays refused", () => {
     });
   });
 });
+
+// input-output-contextobject.html: $$.Map exists while a Map builds each item's input (ItemSelector), and
+// $$.Task.Token in a .waitForTaskToken Task; anywhere else the path names nothing and the state fails.
+describe("context object parts read where they do not exist", () => {
+  const warning = (state: string, field: string, message: string) => ({
+    state,
+    field,
+    kind: "fails-at-run-time" as const,
+    severity: "warning" as const,
+    message,
+  });
+
+  test("$$.Map outside ItemSelector and $$.Task outside a .waitForTaskToken Task are warned about", () => {
+    expectDiagnostic(
+      single({ Type: "Pass", Parameters: { "v.$": "$$.Map.Item.Value" }, End: true }),
+      warning("A", "Parameters.v.$", "only in a Map state's ItemSelector"),
+    );
+    expectDiagnostic(
+      single({
+        Type: "Map",
+        ItemProcessor: {
+          StartAt: "I",
+          States: { I: { Type: "Pass", Parameters: { "i.$": "$$.Map.Item.Index" }, End: true } },
+        },
+        End: true,
+      }),
+      warning("I", "Parameters.i.$", "only in a Map state's ItemSelector"),
+    );
+    expectDiagnostic(
+      single({ Type: "Pass", Parameters: { "t.$": "$$.Task.Token" }, End: true }),
+      warning("A", "Parameters.t.$", "only in a Task whose Resource ends in .waitForTaskToken"),
+    );
+  });
+
+  test("where they exist, no finding", () => {
+    const definition = machine({
+      M: {
+        Type: "Map",
+        ItemSelector: { "index.$": "$$.Map.Item.Index", "value.$": "$$.Map.Item.Value" },
+        ItemProcessor: { StartAt: "I", States: { I: { Type: "Pass", End: true } } },
+        Next: "Wait",
+      },
+      Wait: {
+        Type: "Task",
+        Resource: "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+        Parameters: {
+          QueueUrl: "https://sqs.us-east-1.amazonaws.com/123456789012/q",
+          "MessageBody.$": "$$.Task.Token",
+        },
+        End: true,
+      },
+    });
+    expect(validateDefinition(definition)).toStrictEqual({ valid: true, diagnostics: [] });
+  });
+});

@@ -70,8 +70,41 @@ export function checkPathText(
     );
   } else if (path.root.kind === "variable") {
     recordRead(walk, site, path.root.name);
+  } else if (path.root.kind === "context") {
+    checkContextPart(path, site, walk);
   }
   return path;
+}
+
+/**
+ * Two parts of the context object exist only in one place: `Map` while a Map state builds each item's input
+ * (ItemSelector, formerly Parameters), `Task` (its Token) in a Task whose Resource ends in `.waitForTaskToken`.
+ * Read anywhere else, the path names nothing and the state fails.
+ * https://docs.aws.amazon.com/step-functions/latest/dg/input-output-contextobject.html
+ */
+function checkContextPart(path: ParsedJsonPath, site: Site, walk: WalkContext): void {
+  const first = path.legs[0];
+  if (first?.kind !== "member" || (first.name !== "Map" && first.name !== "Task")) return;
+  const state = site.state;
+  const field = site.field.split(/[.[]/)[0];
+  const available =
+    first.name === "Map"
+      ? state?.type === "Map" && (field === "ItemSelector" || field === "Parameters")
+      : state?.type === "Task" &&
+        (String(state.raw.Resource).endsWith(".waitForTaskToken") ||
+          hasPlaceholder(String(state.raw.Resource)));
+  if (available) return;
+  walk.report.atRunTime(
+    whereOf(site),
+    "path",
+    first.name === "Map"
+      ? `${quote(path.text)} reads $$.Map, which the context object has only in a Map state's ItemSelector.`
+      : `${quote(path.text)} reads $$.Task, which the context object has only in a Task whose Resource ends in .waitForTaskToken.`,
+    first.name === "Map"
+      ? "Read the item's index and value in the Map's ItemSelector, and pass them on in the item."
+      : 'Use the ".waitForTaskToken" form of the integration to get a task token.',
+    { severity: "warning" },
+  );
 }
 
 /** For messages: the value as a path string, when it is one. */
