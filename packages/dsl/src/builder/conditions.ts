@@ -18,7 +18,9 @@ export interface Condition {
   readonly [CONDITION]: ConditionNode;
 }
 
-// Absent or null fields are allowed: AWS compares what is there (use isPresent / isNull to guard).
+// Optional and nullable fields are accepted: a rule guarded by isPresent / isNull (inside and(…)) reads them,
+// and the types cannot see the guard. Unguarded, a field that is absent fails the execution with
+// States.Runtime, as AWS does (state-choice.html); a null simply does not match.
 export type StringField = PathRef<string | null | undefined>;
 export type NumberField = PathRef<number | null | undefined>;
 export type BooleanField = PathRef<boolean | null | undefined>;
