@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { awsSdk, compile, machine, states } from "../../src/index.js";
+import { z } from "zod";
+import { awsSdk, compile, machine, not, states, stringEquals } from "../../src/index.js";
 import { statesOf } from "../helpers/asl.js";
 
 // goto() continues at a state attached elsewhere in the same scope: a shared fallback, a loop.
@@ -48,5 +49,30 @@ describe("goto", () => {
       ],
     ]);
     expect(result.diagnostics[0]!.hint).toContain("Attach it with next(…) in the top level too");
+  });
+
+  // AWS's "Transfer data records" sample: a Choice loops while the list has items, popping one each time.
+  test("GIVEN a Choice whose open branch jumps back to it WHEN compiled THEN the branch's last state's Next is the Choice", () => {
+    const loop = states<{ List: string[] }>()
+      .choice("More?")
+      .when(
+        ($) => not(stringEquals($("$.List[0]"), "DONE")),
+        (f) => f.next((s) => s.pass("Pop").parameters(($) => ({ List: $("$.List[1:]") }))),
+      )
+      .otherwise((f) => f.next((s) => s.succeed("Done")));
+    const m = machine("loop", { input: z.object({ Seed: z.array(z.string()) }) }, (flow) =>
+      flow
+        .next((s) => s.pass("Seed").parameters(($) => ({ List: $.Seed })))
+        .next(loop)
+        .goto(loop),
+    );
+    const written = statesOf(m) as Record<
+      string,
+      { Next?: string; Default?: string; Choices?: { Next: string }[] }
+    >;
+    expect(written.Seed!.Next).toBe("More?");
+    expect(written["More?"]!.Choices![0]!.Next).toBe("Pop");
+    expect(written["More?"]!.Default).toBe("Done");
+    expect(written.Pop!.Next).toBe("More?");
   });
 });
