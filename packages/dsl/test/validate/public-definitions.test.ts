@@ -88,6 +88,17 @@ describe("what AWS documents as refused stays refused", () => {
     );
   });
 
+  // Jayway reads an unquoted word in a filter as a number and fails; the fix is to quote it.
+  test("an unquoted word in a filter, with a hint to quote it", () => {
+    const result = expectDiagnostic(pass({ InputPath: "$.items[?(@.status == done)]" }), {
+      state: "A",
+      field: "InputPath",
+      kind: "refused-by-aws",
+      message: "is not a valid JSONPath",
+    });
+    expect(result.diagnostics[0]!.hint).toContain("Quote text in a filter");
+  });
+
   test("ItemsPath with a filter", () => {
     expectDiagnostic(
       single({

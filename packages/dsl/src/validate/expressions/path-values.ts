@@ -48,7 +48,7 @@ export function checkPathText(
       whereOf(site),
       "path",
       `${quote(text)} is not a valid JSONPath: ${parsed.message} (at character ${parsed.position + 1}).`,
-      'Paths start with "$" (the input), "$$" (the context object) or "$name" (a variable), e.g. "$.items[0].id".',
+      pathSyntaxHint(parsed.message),
     );
     return undefined;
   }
@@ -105,6 +105,18 @@ function checkContextPart(path: ParsedJsonPath, site: Site, walk: WalkContext): 
       : 'Use the ".waitForTaskToken" form of the integration to get a task token.',
     { severity: "warning" },
   );
+}
+
+/** A fix for the kind of syntax error the parser found. */
+function pathSyntaxHint(message: string): string {
+  if (message.includes("in the filter"))
+    return "Quote text in a filter and compare with a value or a path, e.g. \"$.items[?(@.status == 'done')]\".";
+  if (message.includes('field name after "."'))
+    return `Name a field after each "." (remove a trailing "."); write ['my field'] for names with spaces.`;
+  if (message.includes("quoted name")) return "Close the quote: \"$['my field']\".";
+  if (message.startsWith("a path starts with"))
+    return 'Paths start with "$" (the input), "$$" (the context object) or "$name" (a variable), e.g. "$.items[0].id".';
+  return 'Write the path as "$.field", "$.list[0]", "$.list[*].field" or "$$.Execution.Id".';
 }
 
 /** For messages: the value as a path string, when it is one. */
